@@ -1,0 +1,34 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import {
+  infrastructureFeatureFlags,
+  infrastructureModules,
+} from "./src/config/infrastructure"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const devCors = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    workerMode: process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined,
+    http: {
+      storeCors: process.env.STORE_CORS || devCors,
+      adminCors: process.env.ADMIN_CORS || devCors,
+      authCors: process.env.AUTH_CORS || devCors,
+      // Medusa refuses to start in production with these defaults; `npm start` generates real ones.
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+    // `npm start` serves plain HTTP on localhost, where a Secure session cookie would never be
+    // set; it passes COOKIE_SECURE=false. Anything else keeps Medusa's own choice.
+    ...(process.env.COOKIE_SECURE === "false" ? { cookieOptions: { secure: false, sameSite: "lax" as const } } : {}),
+  },
+  admin: {
+    disable: process.env.ADMIN_DISABLED === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
+  },
+  featureFlags: infrastructureFeatureFlags(),
+  modules: [...infrastructureModules()],
+})

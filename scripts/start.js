@@ -1,0 +1,218 @@
+#!/usr/bin/env node
+"use strict"
+/**
+ * `npm start`: one command from a fresh clone to a running shop.
+ *
+ *  1. secrets (JWT, cookie, demo admin password) from the environment, or generated once and
+ *     kept in .data/secrets.json;
+ *  2. PostgreSQL from DATABASE_URL, or an embedded one whose data lives in .data/postgres;
+ *  3. `medusa build` when the sources changed since the last build;
+ *  4. migrations, then the seed when the database has never been seeded;
+ *  5. `medusa start` on PORT (9000), and a banner with the URLs, the admin login and the
+ *     publishable key once /health answers.
+ * Ctrl-C stops Medusa first, then the embedded PostgreSQL.
+ */
+const crypto = require("node:crypto")
+const fs = require("node:fs")
+const path = require("node:path")
+const { spawn } = require("node:child_process")
+const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
+const { sourceHash } = require("./lib/source-hash")
+
+const ROOT = path.resolve(__dirname, "..")
+const DATA_DIR = path.join(ROOT, ".data")
+const SERVER_DIR = path.join(ROOT, ".medusa", "server")
+const BUILD_HASH_FILE = path.join(SERVER_DIR, ".gopang-build-hash")
+const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
+const DEV = process.argv.includes("--dev")
+
+const log = (message) => process.stdout.write(`[gopang] ${message}\n`)
+
+function loadDotEnv() {
+  const { loadEnv } = require("@medusajs/framework/utils")
+  loadEnv(process.env.NODE_ENV || "production", ROOT)
+}
+
+/** Generated once per data folder so that a restart keeps sessions and the admin login. */
+function ensureSecrets() {
+  fs.mkdirSync(DATA_DIR, { recursive: true, mode: 0o755 })
+  const file = path.join(DATA_DIR, "secrets.json")
+  const kept = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {}
+  const secrets = {
+    JWT_SECRET: kept.JWT_SECRET || crypto.randomBytes(32).toString("hex"),
+    COOKIE_SECRET: kept.COOKIE_SECRET || crypto.randomBytes(32).toString("hex"),
+    GOPANG_ADMIN_PASSWORD: kept.GOPANG_ADMIN_PASSWORD || crypto.randomBytes(9).toString("base64url"),
+  }
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  for (const [key, value] of Object.entries(secrets)) {
+    process.env[key] = process.env[key] || value
+  }
+}
+
+function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", env: process.env, ...options })
+    child.on("error", reject)
+    child.on("exit", (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code ?? signal}`))
+    )
+  })
+}
+
+async function ensureBuild() {
+  const hash = sourceHash(ROOT)
+  const built = fs.existsSync(BUILD_HASH_FILE) && fs.readFileSync(BUILD_HASH_FILE, "utf8") === hash
+  if (!built) {
+    log("building the server and the admin dashboard (first start or sources changed)…")
+    await run(MEDUSA_BIN, ["build"], { cwd: ROOT })
+    fs.writeFileSync(BUILD_HASH_FILE, hash)
+  }
+  // The build is run in place, against the project's own node_modules.
+  const link = path.join(SERVER_DIR, "node_modules")
+  if (!fs.existsSync(link)) {
+    fs.symlinkSync(path.join(ROOT, "node_modules"), link, "dir")
+  }
+}
+
+async function withClient(databaseUrl, fn) {
+  const { Client } = require("pg")
+  const client = new Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+async function isSeeded(databaseUrl) {
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query(
+      "SELECT 1 FROM store WHERE deleted_at IS NULL AND metadata ->> 'gopang_seed' IS NOT NULL LIMIT 1"
+    )
+    return rows.length > 0
+  })
+}
+
+async function publishableKey(databaseUrl) {
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query(
+      "SELECT token FROM api_key WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL LIMIT 1",
+      ["고팡 스토어프론트"]
+    )
+    return rows[0]?.token
+  })
+}
+
+async function waitForHealth(url, child) {
+  for (;;) {
+    if (child.exitCode !== null) {
+      throw new Error("Medusa exited before it became healthy")
+    }
+    try {
+      const response = await fetch(`${url}/health`)
+      if (response.ok) {
+        return
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
+async function main() {
+  const startedAt = Date.now()
+  loadDotEnv()
+  ensureSecrets()
+  // `npm start` serves plain HTTP on this machine; behind HTTPS set COOKIE_SECURE=true.
+  process.env.COOKIE_SECURE = process.env.COOKIE_SECURE || "false"
+
+  let postgres
+  if (!process.env.DATABASE_URL) {
+    const port = Number(process.env.GOPANG_PG_PORT || 54329)
+    log(`no DATABASE_URL: starting the embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`)
+    postgres = await startEmbeddedPostgres({
+      dataDir: path.join(DATA_DIR, "postgres"),
+      port,
+      log: process.env.GOPANG_PG_LOG ? (line) => log(`postgres: ${line}`) : undefined,
+    })
+    await postgres.createDatabaseIfMissing("gopang")
+    process.env.DATABASE_URL = postgres.urlFor("gopang")
+  }
+  const databaseUrl = process.env.DATABASE_URL
+
+  let medusa
+  let stopping = false
+  const shutdown = async (signal, exitCode = 0) => {
+    if (stopping) {
+      return
+    }
+    stopping = true
+    log(`${signal}: stopping…`)
+    if (medusa && medusa.exitCode === null) {
+      medusa.kill("SIGTERM")
+      await new Promise((resolve) => medusa.once("exit", resolve))
+    }
+    if (postgres) {
+      await postgres.stop()
+      log("embedded PostgreSQL stopped")
+    }
+    process.exit(exitCode)
+  }
+  process.on("SIGINT", () => shutdown("SIGINT"))
+  process.on("SIGTERM", () => shutdown("SIGTERM"))
+
+  try {
+    const cwd = DEV ? ROOT : SERVER_DIR
+    if (!DEV) {
+      await ensureBuild()
+    }
+    log("applying migrations…")
+    await run(MEDUSA_BIN, ["db:migrate"], { cwd })
+    if (!(await isSeeded(databaseUrl))) {
+      log("seeding the demo marketplace…")
+      await run(MEDUSA_BIN, ["exec", DEV ? "./src/scripts/seed.ts" : "./src/scripts/seed.js"], { cwd })
+    }
+
+    const port = Number(process.env.PORT || 9000)
+    process.env.PORT = String(port)
+    medusa = spawn(MEDUSA_BIN, [DEV ? "develop" : "start"], { cwd, stdio: "inherit", env: process.env })
+    medusa.on("exit", (code) => {
+      if (!stopping) {
+        log(`Medusa exited with ${code}`)
+        shutdown("exit", code || 1)
+      }
+    })
+
+    const url = `http://localhost:${port}`
+    await waitForHealth(url, medusa)
+    const key = await publishableKey(databaseUrl)
+    const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
+    process.stdout.write(
+      [
+        "",
+        "──────────────────────────── Gopang is ready ────────────────────────────",
+        `  ready in            ${seconds} s`,
+        `  store API           ${url}/store   (header x-publishable-api-key)`,
+        `  publishable key     ${key ?? "(none: run npm run seed)"}`,
+        `  integrator API      ${url}/api/v1`,
+        `  admin dashboard     ${url}/app`,
+        `  admin login         ${process.env.GOPANG_ADMIN_EMAIL || "admin@gopang.local"} / ${process.env.GOPANG_ADMIN_PASSWORD}`,
+        `  database            ${postgres ? `embedded PostgreSQL, 127.0.0.1:${postgres.port}` : "DATABASE_URL"}`,
+        `  redis               ${process.env.REDIS_URL ? "REDIS_URL (event bus, workflows, locking, caching)" : "none: in-memory modules (one process only)"}`,
+        `  try: curl -H "x-publishable-api-key: ${key}" ${url}/store/products`,
+        "  Ctrl-C stops Medusa and the embedded PostgreSQL.",
+        "──────────────────────────────────────────────────────────────────────────",
+        "",
+      ].join("\n")
+    )
+  } catch (error) {
+    log(`start failed: ${error.message}`)
+    await shutdown("error", 1)
+  }
+}
+
+main()

@@ -1,0 +1,38 @@
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { seedAdmin } from "./seed/admin"
+import { seedCatalog, type CatalogSetup } from "./seed/catalog"
+import { seedStore, type StoreSetup } from "./seed/store"
+
+/** Bumped when a section is added, so `npm start` knows an old database needs the seed again. */
+export const SEED_VERSION = 1
+
+export type SeedSummary = StoreSetup & CatalogSetup & { adminUserId?: string }
+
+/**
+ * The demo marketplace, in sections that later features extend (sellers, terms, reviews…).
+ * Every section finds what exists by its natural key before it creates anything: running the
+ * seed twice leaves the same rows as running it once.
+ */
+export async function seedMarketplace(container: MedusaContainer): Promise<SeedSummary> {
+  const store = await seedStore(container)
+  const catalog = await seedCatalog(container, store)
+  const adminUserId = await seedAdmin(container)
+
+  const storeModule = container.resolve(Modules.STORE)
+  const { metadata } = await storeModule.retrieveStore(store.storeId)
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.storeId },
+      update: { metadata: { ...metadata, gopang_seed: SEED_VERSION } },
+    },
+  })
+
+  container.resolve(ContainerRegistrationKeys.LOGGER).info("seed: Gopang demo marketplace is ready")
+  return { ...store, ...catalog, adminUserId }
+}
+
+export default async function seed({ container }: ExecArgs) {
+  await seedMarketplace(container)
+}

@@ -1,0 +1,256 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createProductTypesWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRatesWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+export const SEED_REGION_NAME = "대한민국"
+export const SEED_SALES_CHANNEL_NAME = "고팡 온라인몰"
+export const SEED_STOCK_LOCATION_NAME = "고팡 이천 풀필먼트센터"
+export const SEED_API_KEY_TITLE = "고팡 스토어프론트"
+export const SEED_SHIPPING_PROFILE_NAME = "고팡 기본 배송"
+export const SEED_FULFILLMENT_SET_NAME = "고팡 국내 배송"
+export const TAX_FREE_PRODUCT_TYPE = "면세상품"
+export const VAT_RATE_PERCENT = 10
+
+export type StoreSetup = {
+  storeId: string
+  regionId: string
+  salesChannelId: string
+  stockLocationId: string
+  shippingProfileId: string
+  publishableKey: string
+  taxFreeTypeId: string
+}
+
+/**
+ * Store, region 대한민국 (KRW, prices include 10% VAT), sales channel, fulfilment centre,
+ * shipping options and the storefront's publishable key. Each piece is looked up by its name
+ * first, so running the seed again changes nothing.
+ */
+export async function seedStore(container: MedusaContainer): Promise<StoreSetup> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const storeModule = container.resolve(Modules.STORE)
+  const regionModule = container.resolve(Modules.REGION)
+  const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  const stockLocationModule = container.resolve(Modules.STOCK_LOCATION)
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  const apiKeyModule = container.resolve(Modules.API_KEY)
+  const taxModule = container.resolve(Modules.TAX)
+  const productModule = container.resolve(Modules.PRODUCT)
+
+  const [store] = await storeModule.listStores()
+
+  // Medusa makes a default sales channel and publishable key on first boot: adopt them rather
+  // than leave a second, unused pair in the dashboard.
+  let [salesChannel] = await salesChannelModule.listSalesChannels({ name: SEED_SALES_CHANNEL_NAME })
+  if (!salesChannel && store.default_sales_channel_id) {
+    salesChannel = await salesChannelModule.updateSalesChannels(store.default_sales_channel_id, {
+      name: SEED_SALES_CHANNEL_NAME,
+      description: "고팡 웹·앱 스토어",
+    })
+  }
+  if (!salesChannel) {
+    const { result } = await createSalesChannelsWorkflow(container).run({
+      input: {
+        salesChannelsData: [{ name: SEED_SALES_CHANNEL_NAME, description: "고팡 웹·앱 스토어" }],
+      },
+    })
+    salesChannel = result[0]
+  }
+
+  let [region] = await regionModule.listRegions({ name: SEED_REGION_NAME })
+  if (!region) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: [
+          {
+            name: SEED_REGION_NAME,
+            currency_code: "krw",
+            countries: ["kr"],
+            automatic_taxes: true,
+            is_tax_inclusive: true,
+            payment_providers: ["pp_system_default"],
+          },
+        ],
+      },
+    })
+    region = result[0]
+  }
+
+  let taxRegion = (await taxModule.listTaxRegions({ country_code: "kr" })).find((r) => !r.parent_id)
+  if (!taxRegion) {
+    const { result } = await createTaxRegionsWorkflow(container).run({
+      input: [
+        {
+          country_code: "kr",
+          provider_id: "tp_system",
+          default_tax_rate: { name: "부가가치세", code: "VAT", rate: VAT_RATE_PERCENT },
+        },
+      ],
+    })
+    taxRegion = result[0]
+  }
+
+  // Unprocessed food is VAT-exempt in Korea: products of this type get a 0% override.
+  let [taxFreeType] = await productModule.listProductTypes({ value: TAX_FREE_PRODUCT_TYPE })
+  if (!taxFreeType) {
+    const { result } = await createProductTypesWorkflow(container).run({
+      input: { product_types: [{ value: TAX_FREE_PRODUCT_TYPE }] },
+    })
+    taxFreeType = result[0]
+  }
+  const [taxFreeRate] = await taxModule.listTaxRates({ code: "TAX_FREE", tax_region_id: taxRegion.id })
+  if (!taxFreeRate) {
+    await createTaxRatesWorkflow(container).run({
+      input: [
+        {
+          tax_region_id: taxRegion.id,
+          name: "면세",
+          code: "TAX_FREE",
+          rate: 0,
+          rules: [{ reference: "product_type", reference_id: taxFreeType.id }],
+        },
+      ],
+    })
+  }
+
+  let [location] = await stockLocationModule.listStockLocations({ name: SEED_STOCK_LOCATION_NAME })
+  if (!location) {
+    const { result } = await createStockLocationsWorkflow(container).run({
+      input: {
+        locations: [
+          {
+            name: SEED_STOCK_LOCATION_NAME,
+            address: {
+              address_1: "경기도 이천시 마장면 프리미엄아울렛로 1",
+              city: "이천시",
+              province: "경기도",
+              postal_code: "17411",
+              country_code: "kr",
+            },
+          },
+        ],
+      },
+    })
+    location = result[0]
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    })
+    await linkSalesChannelsToStockLocationWorkflow(container).run({
+      input: { id: location.id, add: [salesChannel.id] },
+    })
+  }
+
+  let [shippingProfile] = await fulfillmentModule.listShippingProfiles({ name: SEED_SHIPPING_PROFILE_NAME })
+  if (!shippingProfile) {
+    const { result } = await createShippingProfilesWorkflow(container).run({
+      input: { data: [{ name: SEED_SHIPPING_PROFILE_NAME, type: "default" }] },
+    })
+    shippingProfile = result[0]
+  }
+
+  const [fulfillmentSet] = await fulfillmentModule.listFulfillmentSets({ name: SEED_FULFILLMENT_SET_NAME })
+  if (!fulfillmentSet) {
+    const created = await fulfillmentModule.createFulfillmentSets({
+      name: SEED_FULFILLMENT_SET_NAME,
+      type: "shipping",
+      service_zones: [{ name: "대한민국 전역", geo_zones: [{ country_code: "kr", type: "country" }] }],
+    })
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: { fulfillment_set_id: created.id },
+    })
+    const serviceZoneId = created.service_zones[0].id
+    const option = (name: string, code: string, description: string, amount: number, isReturn: boolean) => ({
+      name,
+      price_type: "flat" as const,
+      provider_id: "manual_manual",
+      service_zone_id: serviceZoneId,
+      shipping_profile_id: shippingProfile.id,
+      type: { label: name, description, code },
+      prices: [
+        { currency_code: "krw", amount },
+        { region_id: region.id, amount },
+      ],
+      rules: [
+        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+        { attribute: "is_return", value: isReturn ? "true" : "false", operator: "eq" as const },
+      ],
+    })
+    await createShippingOptionsWorkflow(container).run({
+      input: [
+        option("일반배송", "standard", "주문 후 1~3일 이내 도착", 3000, false),
+        option("반품 회수", "return", "판매자 반품지로 회수", 3000, true),
+      ],
+    })
+  }
+
+  let [apiKey] = await apiKeyModule.listApiKeys({ title: SEED_API_KEY_TITLE, type: "publishable" })
+  if (!apiKey) {
+    const [defaultKey] = await apiKeyModule.listApiKeys({
+      title: "Default Publishable API Key",
+      type: "publishable",
+    })
+    if (defaultKey) {
+      apiKey = await apiKeyModule.updateApiKeys(defaultKey.id, { title: SEED_API_KEY_TITLE })
+      const { data: links } = await query.graph({
+        entity: "publishable_api_key_sales_channel",
+        fields: ["sales_channel_id"],
+        filters: { publishable_key_id: apiKey.id },
+      })
+      if (!links.some((row) => row.sales_channel_id === salesChannel.id)) {
+        await linkSalesChannelsToApiKeyWorkflow(container).run({
+          input: { id: apiKey.id, add: [salesChannel.id] },
+        })
+      }
+    }
+  }
+  if (!apiKey) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: SEED_API_KEY_TITLE, type: "publishable", created_by: "" }] },
+    })
+    apiKey = result[0]
+    await linkSalesChannelsToApiKeyWorkflow(container).run({
+      input: { id: apiKey.id, add: [salesChannel.id] },
+    })
+  }
+
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "고팡",
+        supported_currencies: [{ currency_code: "krw", is_default: true, is_tax_inclusive: true }],
+        default_sales_channel_id: salesChannel.id,
+        default_region_id: region.id,
+        default_location_id: location.id,
+      },
+    },
+  })
+
+  logger.info(`seed: store ready (region ${region.id}, location ${location.id})`)
+  return {
+    storeId: store.id,
+    regionId: region.id,
+    salesChannelId: salesChannel.id,
+    stockLocationId: location.id,
+    shippingProfileId: shippingProfile.id,
+    publishableKey: apiKey.token,
+    taxFreeTypeId: taxFreeType.id,
+  }
+}
