@@ -30,5 +30,8 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
   featureFlags: infrastructureFeatureFlags(),
-  modules: [...infrastructureModules()],
+  modules: [
+    ...infrastructureModules(),
+    { resolve: "./src/modules/auth-guard" },
+  ],
 })
