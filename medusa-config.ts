@@ -20,6 +20,8 @@ module.exports = defineConfig({
       // Medusa refuses to start in production with these defaults; `npm start` generates real ones.
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      // Sellers sign in with e-mail and password only (POST /api/v1/seller/login).
+      authMethodsPerActor: { seller: ["emailpass"] },
     },
     // `npm start` serves plain HTTP on localhost, where a Secure session cookie would never be
     // set; it passes COOKIE_SECURE=false. Anything else keeps Medusa's own choice.
@@ -33,5 +35,6 @@ module.exports = defineConfig({
   modules: [
     ...infrastructureModules(),
     { resolve: "./src/modules/auth-guard" },
+    { resolve: "./src/modules/seller" },
   ],
 })
