@@ -1,0 +1,6 @@
+export * from "./create-seller-account"
+export * from "./update-seller"
+export * from "./change-seller-status"
+export * from "./create-seller-item"
+export * from "./update-seller-item"
+export * from "./delete-seller-item"
