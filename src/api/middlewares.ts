@@ -1,6 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { apiErrorHandler } from "./utils/error-handler"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
+import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
+import { sellerApiMiddlewares } from "./v1/seller/middlewares"
 
 /**
  * Medusa loads this one file; each resource keeps its own array in
@@ -13,5 +15,7 @@ export default defineMiddlewares({
     { matcher: "/admin/*", middlewares: [rejectRevokedToken] },
     { matcher: "/auth/*", middlewares: [rejectRevokedToken] },
     { matcher: "/api/*", middlewares: [rejectRevokedToken] },
+    ...sellerApiMiddlewares,
+    ...adminSellerMiddlewares,
   ],
 })

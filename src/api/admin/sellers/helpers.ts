@@ -1,0 +1,22 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import SellerProductLink from "../../../links/seller-product"
+import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
+import { serializeSeller } from "../../v1/seller/serializers"
+
+/** A seller with its policies and how many (not deleted) products it sells, for operators. */
+export async function retrieveAdminSeller(scope: MedusaContainer, id: string) {
+  const sellerModule = scope.resolve<SellerModuleService>(SELLER_MODULE)
+  const [seller] = await sellerModule.listSellers({ id }, { relations: ["delivery_policy", "return_policy"] })
+  if (!seller) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller with id: ${id} was not found`)
+  }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { metadata } = await query.graph({
+    entity: SellerProductLink.entryPoint,
+    fields: ["product_id"],
+    filters: { seller_id: id },
+    pagination: { skip: 0, take: 1 },
+  })
+  return { ...serializeSeller(seller), product_count: metadata?.count ?? 0 }
+}

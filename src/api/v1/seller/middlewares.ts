@@ -1,0 +1,56 @@
+import {
+  authenticate,
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { SellerStatus } from "../../../modules/seller/types"
+import { requireSellerStatus, SELLER_ACTOR } from "./helpers"
+import {
+  SellerItemCreateSchema,
+  SellerItemsQuerySchema,
+  SellerItemUpdateSchema,
+  SellerJoinSchema,
+  SellerLoginSchema,
+  SellerModifySchema,
+} from "./validators"
+
+/** Sellers authenticate with a bearer token of actor type `seller`; a customer's token gets 401. */
+const sellerAuth = authenticate(SELLER_ACTOR, ["bearer"])
+const anyOpenSeller = requireSellerStatus([SellerStatus.PENDING, SellerStatus.ACTIVE, SellerStatus.SUSPENDED])
+const activeSeller = requireSellerStatus([SellerStatus.ACTIVE])
+const listingSeller = requireSellerStatus([SellerStatus.ACTIVE, SellerStatus.SUSPENDED])
+
+export const sellerApiMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/api/v1/seller/join", middlewares: [validateAndTransformBody(SellerJoinSchema)] },
+  { method: ["POST"], matcher: "/api/v1/seller/login", middlewares: [validateAndTransformBody(SellerLoginSchema)] },
+  { method: ["PUT"], matcher: "/api/v1/seller/logout", middlewares: [sellerAuth] },
+  { method: ["GET"], matcher: "/api/v1/seller/sellermodify", middlewares: [sellerAuth, anyOpenSeller] },
+  {
+    method: ["PUT"],
+    matcher: "/api/v1/seller/sellermodify",
+    middlewares: [sellerAuth, anyOpenSeller, validateAndTransformBody(SellerModifySchema)],
+  },
+  { method: ["DELETE"], matcher: "/api/v1/seller/secession", middlewares: [sellerAuth, anyOpenSeller] },
+  {
+    method: ["POST"],
+    matcher: "/api/v1/seller/item",
+    middlewares: [sellerAuth, activeSeller, validateAndTransformBody(SellerItemCreateSchema)],
+  },
+  {
+    method: ["PUT"],
+    matcher: "/api/v1/seller/item/:itemId",
+    middlewares: [sellerAuth, activeSeller, validateAndTransformBody(SellerItemUpdateSchema)],
+  },
+  { method: ["DELETE"], matcher: "/api/v1/seller/item/:itemId", middlewares: [sellerAuth, listingSeller] },
+  {
+    method: ["GET"],
+    matcher: "/api/v1/seller/items",
+    middlewares: [
+      sellerAuth,
+      listingSeller,
+      validateAndTransformQuery(SellerItemsQuerySchema, { isList: true, defaults: ["id"] }),
+    ],
+  },
+  { method: ["GET"], matcher: "/api/v1/seller/items/:itemId", middlewares: [sellerAuth, listingSeller] },
+]
