@@ -3,12 +3,13 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { seedAdmin } from "./seed/admin"
 import { seedCatalog, type CatalogSetup } from "./seed/catalog"
+import { seedSellers, type SellersSetup } from "./seed/sellers"
 import { seedStore, type StoreSetup } from "./seed/store"
 
 /** Bumped when a section is added, so `npm start` knows an old database needs the seed again. */
-export const SEED_VERSION = 1
+export const SEED_VERSION = 2
 
-export type SeedSummary = StoreSetup & CatalogSetup & { adminUserId?: string }
+export type SeedSummary = StoreSetup & CatalogSetup & SellersSetup & { adminUserId?: string }
 
 /**
  * The demo marketplace, in sections that later features extend (sellers, terms, reviews…).
@@ -18,6 +19,7 @@ export type SeedSummary = StoreSetup & CatalogSetup & { adminUserId?: string }
 export async function seedMarketplace(container: MedusaContainer): Promise<SeedSummary> {
   const store = await seedStore(container)
   const catalog = await seedCatalog(container, store)
+  const sellers = await seedSellers(container, catalog)
   const adminUserId = await seedAdmin(container)
 
   const storeModule = container.resolve(Modules.STORE)
@@ -30,7 +32,7 @@ export async function seedMarketplace(container: MedusaContainer): Promise<SeedS
   })
 
   container.resolve(ContainerRegistrationKeys.LOGGER).info("seed: Gopang demo marketplace is ready")
-  return { ...store, ...catalog, adminUserId }
+  return { ...store, ...catalog, ...sellers, adminUserId }
 }
 
 export default async function seed({ container }: ExecArgs) {

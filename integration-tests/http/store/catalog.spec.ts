@@ -1,6 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import SellerProductLink from "../../../src/links/seller-product"
+import { SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
+import { SEED_SELLERS } from "../../../src/scripts/seed/sellers"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { SEED_CATEGORIES, SEED_PRODUCTS, type SeedCategory } from "../../../src/scripts/seed/catalog-data"
 
@@ -29,6 +32,8 @@ async function countRows(container: MedusaContainer) {
   const tax = container.resolve(Modules.TAX)
   const pricing = container.resolve(Modules.PRICING)
   const user = container.resolve(Modules.USER)
+  const seller = container.resolve<SellerModuleService>(SELLER_MODULE)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const all = { take: 1 }
   const count = async (list: Promise<[unknown[], number]>) => (await list)[1]
   return {
@@ -45,6 +50,11 @@ async function countRows(container: MedusaContainer) {
     taxRates: await count(tax.listAndCountTaxRates({}, all)),
     prices: await count(pricing.listAndCountPrices({}, all)),
     users: await count(user.listAndCountUsers({}, all)),
+    sellers: await count(seller.listAndCountSellers({}, all)),
+    sellerDeliveryPolicies: await count(seller.listAndCountSellerDeliveryPolicies({}, all)),
+    sellerReturnPolicies: await count(seller.listAndCountSellerReturnPolicies({}, all)),
+    sellerProductDetails: await count(seller.listAndCountSellerProductDetails({}, all)),
+    sellerProductLinks: (await query.graph({ entity: SellerProductLink.entryPoint, fields: ["product_id"] })).data.length,
   }
 }
 
@@ -143,6 +153,11 @@ medusaIntegrationTestRunner({
       expect(before.users).toEqual(1)
       expect(before.apiKeys).toEqual(1)
       expect(before.salesChannels).toEqual(1)
+      expect(before.sellers).toEqual(SEED_SELLERS.length)
+      expect(before.sellerDeliveryPolicies).toEqual(SEED_SELLERS.length)
+      expect(before.sellerReturnPolicies).toEqual(SEED_SELLERS.length)
+      expect(before.sellerProductLinks).toEqual(SEED_PRODUCTS.length)
+      expect(before.sellerProductDetails).toEqual(SEED_PRODUCTS.length)
     })
 
     it("lets the seeded admin log in", async () => {
