@@ -1,7 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import SellerProductLink from "../../../src/links/seller-product"
 import { SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
 import { SEED_SELLERS } from "../../../src/scripts/seed/sellers"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
@@ -54,7 +53,10 @@ async function countRows(container: MedusaContainer) {
     sellerDeliveryPolicies: await count(seller.listAndCountSellerDeliveryPolicies({}, all)),
     sellerReturnPolicies: await count(seller.listAndCountSellerReturnPolicies({}, all)),
     sellerProductDetails: await count(seller.listAndCountSellerProductDetails({}, all)),
-    sellerProductLinks: (await query.graph({ entity: SellerProductLink.entryPoint, fields: ["product_id"] })).data.length,
+    sellerProductLinks: (await query.graph({ entity: "seller", fields: ["products.id"] })).data.reduce(
+      (total, row) => total + (row.products ?? []).length,
+      0
+    ),
   }
 }
 

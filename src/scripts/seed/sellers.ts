@@ -1,6 +1,5 @@
 import type { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import SellerProductLink from "../../links/seller-product"
 import { SELLER_MODULE, type SellerModuleService } from "../../modules/seller"
 import { BusinessType, DeliveryWay, SaleState, SellerStatus, TaxType } from "../../modules/seller/types"
 import { SEED_PRODUCTS, type SeedSellerKey } from "./catalog-data"
@@ -197,12 +196,14 @@ export async function seedSellers(container: MedusaContainer, catalog: CatalogSe
 
   // Seeded products without a seller yet: link them and give each its detail record.
   const productIds = Object.values(catalog.productIdsByHandle)
+  // Read through the product (not the link's entry point), so that importing the seed does not
+  // load link definitions before the app has registered its modules (the tests import it).
   const { data: linked } = await query.graph({
-    entity: SellerProductLink.entryPoint,
-    fields: ["product_id"],
-    filters: { product_id: productIds },
+    entity: "product",
+    fields: ["id", "seller.id"],
+    filters: { id: productIds },
   })
-  const linkedIds = new Set(linked.map((row) => row.product_id as string))
+  const linkedIds = new Set(linked.filter((row) => row.seller).map((row) => row.id))
   const seedsByHandle = new Map(SEED_PRODUCTS.map((product) => [product.handle, product]))
   const unlinked = Object.entries(catalog.productIdsByHandle).filter(([, id]) => !linkedIds.has(id))
   const links: LinkDefinition[] = []
