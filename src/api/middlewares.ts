@@ -2,7 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { apiErrorHandler } from "./utils/error-handler"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
-import { sellerApiMiddlewares } from "./v1/seller/middlewares"
+import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
 
 /**
  * Medusa loads this one file; each resource keeps its own array in

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import SellerProductLink from "../../../links/seller-product"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
-import { serializeSeller } from "../../v1/seller/serializers"
+import { serializeSeller } from "../../api/v1/seller/serializers"
 
 /** A seller with its policies and how many (not deleted) products it sells, for operators. */
 export async function retrieveAdminSeller(scope: MedusaContainer, id: string) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
-import { serializeSeller } from "../../v1/seller/serializers"
+import { serializeSeller } from "../../api/v1/seller/serializers"
 import type { AdminSellersQuery } from "./validators"
 
 type AdminSellersResponse = {

@@ -4,8 +4,9 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { SellerStatus } from "../../../modules/seller/types"
+import { SellerStatus } from "../../../../modules/seller/types"
 import { requireSellerStatus, SELLER_ACTOR } from "./helpers"
+import { validateBody, validateQuery } from "./validate"
 import {
   SellerItemCreateSchema,
   SellerItemsQuerySchema,
@@ -22,25 +23,25 @@ const activeSeller = requireSellerStatus([SellerStatus.ACTIVE])
 const listingSeller = requireSellerStatus([SellerStatus.ACTIVE, SellerStatus.SUSPENDED])
 
 export const sellerApiMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/api/v1/seller/join", middlewares: [validateAndTransformBody(SellerJoinSchema)] },
-  { method: ["POST"], matcher: "/api/v1/seller/login", middlewares: [validateAndTransformBody(SellerLoginSchema)] },
+  { method: ["POST"], matcher: "/api/v1/seller/join", middlewares: [validateBody(SellerJoinSchema)] },
+  { method: ["POST"], matcher: "/api/v1/seller/login", middlewares: [validateBody(SellerLoginSchema)] },
   { method: ["PUT"], matcher: "/api/v1/seller/logout", middlewares: [sellerAuth] },
   { method: ["GET"], matcher: "/api/v1/seller/sellermodify", middlewares: [sellerAuth, anyOpenSeller] },
   {
     method: ["PUT"],
     matcher: "/api/v1/seller/sellermodify",
-    middlewares: [sellerAuth, anyOpenSeller, validateAndTransformBody(SellerModifySchema)],
+    middlewares: [sellerAuth, anyOpenSeller, validateBody(SellerModifySchema)],
   },
   { method: ["DELETE"], matcher: "/api/v1/seller/secession", middlewares: [sellerAuth, anyOpenSeller] },
   {
     method: ["POST"],
     matcher: "/api/v1/seller/item",
-    middlewares: [sellerAuth, activeSeller, validateAndTransformBody(SellerItemCreateSchema)],
+    middlewares: [sellerAuth, activeSeller, validateBody(SellerItemCreateSchema)],
   },
   {
     method: ["PUT"],
     matcher: "/api/v1/seller/item/:itemId",
-    middlewares: [sellerAuth, activeSeller, validateAndTransformBody(SellerItemUpdateSchema)],
+    middlewares: [sellerAuth, activeSeller, validateBody(SellerItemUpdateSchema)],
   },
   { method: ["DELETE"], matcher: "/api/v1/seller/item/:itemId", middlewares: [sellerAuth, listingSeller] },
   {
@@ -49,7 +50,7 @@ export const sellerApiMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       sellerAuth,
       listingSeller,
-      validateAndTransformQuery(SellerItemsQuerySchema, { isList: true, defaults: ["id"] }),
+      validateQuery(SellerItemsQuerySchema, { isList: true, defaults: ["id"] }),
     ],
   },
   { method: ["GET"], matcher: "/api/v1/seller/items/:itemId", middlewares: [sellerAuth, listingSeller] },

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import SellerProductLink from "../../../links/seller-product"
+import SellerProductLink from "../../../../links/seller-product"
 import { SELLER_ITEM_FIELDS, type SellerItemGraph, serializeSellerItem } from "./serializers"
 import type { SellerItemsQuery } from "./validators"
 

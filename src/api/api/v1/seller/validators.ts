@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { isValidBusinessRegistrationNumber } from "../../../modules/seller/utils/business-registration-number"
-import { BusinessType, DeliveryWay, SaleState, TaxType } from "../../../modules/seller/types"
+import { isValidBusinessRegistrationNumber } from "../../../../modules/seller/utils/business-registration-number"
+import { BusinessType, DeliveryWay, SaleState, TaxType } from "../../../../modules/seller/types"
 
 const values = <T extends Record<string, string>>(set: T) => Object.values(set) as [T[keyof T], ...T[keyof T][]]
 

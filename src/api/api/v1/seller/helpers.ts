@@ -7,9 +7,9 @@ import type {
 import type { AuthIdentityDTO, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { generateJwtTokenWithChecks } from "@medusajs/medusa/api/auth/utils/generate-jwt-token"
-import { AUTH_GUARD_MODULE, type AuthGuardModuleService } from "../../../modules/auth-guard"
-import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
-import { SellerStatus } from "../../../modules/seller/types"
+import { AUTH_GUARD_MODULE, type AuthGuardModuleService } from "../../../../modules/auth-guard"
+import { SELLER_MODULE, type SellerModuleService } from "../../../../modules/seller"
+import { SellerStatus } from "../../../../modules/seller/types"
 
 export const SELLER_ACTOR = "seller"
 

@@ -1,16 +1,16 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
-import type Seller from "../../../modules/seller/models/seller"
-import type SellerDeliveryPolicy from "../../../modules/seller/models/seller-delivery-policy"
-import type SellerProductDetail from "../../../modules/seller/models/seller-product-detail"
-import type SellerReturnPolicy from "../../../modules/seller/models/seller-return-policy"
+import type Seller from "../../../../modules/seller/models/seller"
+import type SellerDeliveryPolicy from "../../../../modules/seller/models/seller-delivery-policy"
+import type SellerProductDetail from "../../../../modules/seller/models/seller-product-detail"
+import type SellerReturnPolicy from "../../../../modules/seller/models/seller-return-policy"
 import {
   BUSINESS_TYPE_LABELS,
   DELIVERY_WAY_LABELS,
   SALE_STATE_LABELS,
   SELLER_STATUS_LABELS,
   TAX_TYPE_LABELS,
-} from "../../../modules/seller/types"
-import { purchasabilityOf } from "../../../modules/seller/utils/purchasable"
+} from "../../../../modules/seller/types"
+import { purchasabilityOf } from "../../../../modules/seller/utils/purchasable"
 
 type SellerRecord = Omit<InferTypeOf<typeof Seller>, "delivery_policy" | "return_policy"> & {
   delivery_policy?: Omit<InferTypeOf<typeof SellerDeliveryPolicy>, "seller"> | null

@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
-import { createSellerAccountWorkflow } from "../../../../workflows/seller/workflows/create-seller-account"
-import { type ApiV1Response, sendOk } from "../../utils/envelope"
+import { createSellerAccountWorkflow } from "../../../../../workflows/seller/workflows/create-seller-account"
+import { type ApiV1Response, sendOk } from "../../../../v1/utils/envelope"
 import { issueSellerToken, resolveJoiningIdentity, retrieveSellerOrThrow } from "../helpers"
 import { serializeSeller } from "../serializers"
 import type { SellerJoinBody } from "../validators"
