@@ -1,7 +1,6 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import SellerProductLink from "../../../links/seller-product"
 
 export type SetSellerProductsVisibilityStepInput = {
   seller_id: string
@@ -29,13 +28,15 @@ export const setSellerProductsVisibilityStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const link = container.resolve(ContainerRegistrationKeys.LINK)
 
-    const { data: rows } = await query.graph({
-      entity: SellerProductLink.entryPoint,
-      fields: ["product_id", "product.sales_channels.id"],
-      filters: { seller_id: input.seller_id },
+    const { data: sellers } = await query.graph({
+      entity: "seller",
+      fields: ["products.id", "products.sales_channels.id"],
+      filters: { id: input.seller_id },
     })
-    type Row = { product_id: string; product: { sales_channels?: ({ id: string } | null)[] | null } | null }
-    const products = (rows as Row[]).filter((row): row is Row & { product: NonNullable<Row["product"]> } => !!row.product)
+    type Product = { id: string; sales_channels?: ({ id: string } | null)[] | null }
+    const products = ((sellers[0]?.products ?? []) as (Product | null)[])
+      .filter((product): product is Product => !!product)
+      .map((product) => ({ product_id: product.id, product }))
 
     if (!input.visible) {
       const removed = products.flatMap((row) =>
