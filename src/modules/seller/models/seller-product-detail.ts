@@ -33,6 +33,8 @@ const SellerProductDetail = model
     file_path: model.text().nullable(),
     original_file_name: model.text().nullable(),
     file_size: model.number().nullable(),
+    /** Set while the product is unpublished because its seller is suspended or closed. */
+    hidden_by_seller_status: model.boolean().default(false),
   })
   .indexes([{ on: ["state"] }])
   .checks([
