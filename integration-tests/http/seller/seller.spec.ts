@@ -8,7 +8,7 @@ import {
   createSellerItemWorkflow,
   type CreateSellerItemWorkflowInput,
 } from "../../../src/workflows/seller/workflows/create-seller-item"
-import { createInventoryLevelsWorkflowId } from "@medusajs/medusa/core-flows"
+import { createInventoryLevelsWorkflowId, createProductsWorkflowId } from "@medusajs/medusa/core-flows"
 import { seedStore, type StoreSetup } from "../../../src/scripts/seed/store"
 
 jest.setTimeout(180 * 1000)
@@ -451,20 +451,23 @@ medusaIntegrationTestRunner({
       const seller = await approvedSeller("fault@example.kr", BUSINESS_NUMBERS[3], admin)
       const before = await counts(container)
 
-      const workflow = createSellerItemWorkflow(container)
-      workflow.appendAction("throw", createInventoryLevelsWorkflowId, {
-        invoke: async () => {
-          throw new Error("injected failure after inventory")
-        },
-      })
       const item = {
         ...itemBody(categoryId),
         sell_start_date: new Date("2026-01-01"),
         sell_end_date: new Date("2027-12-31"),
       } as CreateSellerItemWorkflowInput["item"]
-      const { errors } = await workflow.run({ input: { seller_id: seller.id, item }, throwOnError: false })
-      expect(errors.map((error: { error: Error }) => error.error.message)).toContain("injected failure after inventory")
-      expect(await counts(container)).toEqual(before)
+      // Right after the product exists, and after its stock was set: both must undo everything.
+      for (const stepId of [createProductsWorkflowId, createInventoryLevelsWorkflowId]) {
+        const workflow = createSellerItemWorkflow(container)
+        workflow.appendAction(`throw-after-${stepId}`, stepId, {
+          invoke: async () => {
+            throw new Error(`injected failure after ${stepId}`)
+          },
+        })
+        const { errors } = await workflow.run({ input: { seller_id: seller.id, item }, throwOnError: false })
+        expect(errors.map((error: { error: Error }) => error.error.message)).toContain(`injected failure after ${stepId}`)
+        expect(await counts(container)).toEqual(before)
+      }
     })
 
     async function counts(container: MedusaContainer) {
