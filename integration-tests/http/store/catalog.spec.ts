@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
-import { SEED_SELLERS } from "../../../src/scripts/seed/sellers"
+import { SEED_SELLERS, seedSellerEmail } from "../../../src/scripts/seed/sellers"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { SEED_CATEGORIES, SEED_PRODUCTS, type SeedCategory } from "../../../src/scripts/seed/catalog-data"
 
@@ -62,7 +62,7 @@ async function countRows(container: MedusaContainer) {
 
 medusaIntegrationTestRunner({
   inApp: true,
-  env: { GOPANG_ADMIN_PASSWORD: "test-admin-password-1" },
+  env: { GOPANG_ADMIN_PASSWORD: "test-admin-password-1", GOPANG_SELLER_PASSWORD: "test-seller-password-1" },
   testSuite: ({ api, getContainer }) => {
     let seed: SeedSummary
     let headers: Record<string, string>
@@ -160,6 +160,30 @@ medusaIntegrationTestRunner({
       expect(before.sellerReturnPolicies).toEqual(SEED_SELLERS.length)
       expect(before.sellerProductLinks).toEqual(SEED_PRODUCTS.length)
       expect(before.sellerProductDetails).toEqual(SEED_PRODUCTS.length)
+    })
+
+    it("seeds sellers in every status, each seeded product owned by its seller", async () => {
+      const sellerModule = getContainer().resolve<SellerModuleService>(SELLER_MODULE)
+      const sellers = await sellerModule.listSellers({}, { relations: ["delivery_policy", "return_policy"] })
+      const statuses = sellers.map((seller) => seller.status)
+      expect(statuses.filter((status) => status === "active").length).toBeGreaterThanOrEqual(5)
+      expect(statuses).toContain("pending")
+      expect(statuses).toContain("suspended")
+      sellers.forEach((seller) => {
+        expect(seller.delivery_policy).toBeTruthy()
+        expect(seller.return_policy).toBeTruthy()
+      })
+
+      const login = await api.post("/api/v1/seller/login", {
+        email: seedSellerEmail("gopang-fashion"),
+        password: "test-seller-password-1",
+      })
+      expect(login.status).toEqual(200)
+      const items = await api.get("/api/v1/seller/items?size=100", {
+        headers: { authorization: `Bearer ${login.data.data.token}` },
+      })
+      expect(items.data.meta.total).toEqual(SEED_PRODUCTS.filter((product) => product.seller === "gopang-fashion").length)
+      expect(items.data.data[0].purchasable).toEqual({ purchasable: true })
     })
 
     it("lets the seeded admin log in", async () => {
