@@ -164,9 +164,20 @@ medusaIntegrationTestRunner({
       expect(approved.data.seller).toMatchObject({ status: "active", product_count: 0 })
       expect((await api.post(`/admin/sellers/${sellerId}/approve`, {}, bearer(admin))).status).toEqual(400)
 
-      const created = await api.post("/api/v1/seller/item", itemBody(categoryId), bearer(token))
+      const html = Buffer.from("<h1>고팡 베이직 티셔츠</h1><p>상세 설명</p>").toString("base64")
+      const uploaded = await api.post(
+        "/api/v1/seller/files",
+        { original_file_name: "detail.html", mime_type: "text/html", content_base64: html },
+        bearer(token)
+      )
+      expect(uploaded.status).toEqual(201)
+      expect(uploaded.data.data).toMatchObject({ original_file_name: "detail.html", file_size: Buffer.from(html, "base64").length })
+      expect(uploaded.data.data.file_path).toMatch(/^https?:\/\//)
+
+      const created = await api.post("/api/v1/seller/item", itemBody(categoryId, uploaded.data.data), bearer(token))
       expect(created.status).toEqual(201)
       const item = created.data.data.item
+      expect(item).toMatchObject(uploaded.data.data)
       expect(item).toMatchObject({
         title_name: "고팡 베이직 티셔츠",
         item_label: "BASIC-TEE-2026",
@@ -429,6 +440,14 @@ medusaIntegrationTestRunner({
       expectField(
         await api.post("/api/v1/seller/item", itemBody(categoryId, { state: "판매완료" }), bearer(seller.token)),
         "state"
+      )
+      expectField(
+        await api.post(
+          "/api/v1/seller/files",
+          { original_file_name: "a.exe", mime_type: "application/x-msdownload", content_base64: "AAAA" },
+          bearer(seller.token)
+        ),
+        "mime_type"
       )
       const created = await api.post("/api/v1/seller/item", itemBody(categoryId), bearer(seller.token))
       const itemId = created.data.data.item.id

@@ -8,6 +8,7 @@ import { SellerStatus } from "../../../../modules/seller/types"
 import { requireSellerStatus, SELLER_ACTOR } from "./helpers"
 import { validateBody, validateQuery } from "./validate"
 import {
+  SellerFileUploadSchema,
   SellerItemCreateSchema,
   SellerItemsQuerySchema,
   SellerItemUpdateSchema,
@@ -54,4 +55,11 @@ export const sellerApiMiddlewares: MiddlewareRoute[] = [
     ],
   },
   { method: ["GET"], matcher: "/api/v1/seller/items/:itemId", middlewares: [sellerAuth, listingSeller] },
+  {
+    method: ["POST"],
+    matcher: "/api/v1/seller/files",
+    // base64 grows a 5 MB file to about 6.7 MB of JSON.
+    bodyParser: { sizeLimit: "7mb" },
+    middlewares: [sellerAuth, activeSeller, validateBody(SellerFileUploadSchema)],
+  },
 ]

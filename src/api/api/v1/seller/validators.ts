@@ -199,3 +199,20 @@ export const SellerItemsQuerySchema = z
   })
   .strict()
 export type SellerItemsQuery = z.infer<typeof SellerItemsQuerySchema>
+
+/** Detail descriptions are HTML or PDF (상세설명 파일), at most 5 MB. */
+export const DETAIL_FILE_MIME_TYPES = ["text/html", "application/pdf"] as const
+const MAX_DETAIL_FILE_BYTES = 5 * 1024 * 1024
+
+export const SellerFileUploadSchema = z
+  .object({
+    original_file_name: text(255),
+    mime_type: z.enum(DETAIL_FILE_MIME_TYPES),
+    content_base64: z
+      .string()
+      .min(1)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, "base64 문자열이어야 합니다.")
+      .refine((value) => Math.floor((value.length * 3) / 4) <= MAX_DETAIL_FILE_BYTES, "파일은 5MB를 넘을 수 없습니다."),
+  })
+  .strict()
+export type SellerFileUploadBody = z.infer<typeof SellerFileUploadSchema>
