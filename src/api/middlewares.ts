@@ -1,6 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { apiErrorHandler } from "./utils/error-handler"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
+import { adminTermsMiddlewares } from "./admin/terms/middlewares"
+import { policiesMiddlewares } from "./v1/policies/middlewares"
+import { userMiddlewares } from "./v1/user/middlewares"
 
 /**
  * Medusa loads this one file; each resource keeps its own array in
@@ -13,5 +16,8 @@ export default defineMiddlewares({
     { matcher: "/admin/*", middlewares: [rejectRevokedToken] },
     { matcher: "/auth/*", middlewares: [rejectRevokedToken] },
     { matcher: "/api/*", middlewares: [rejectRevokedToken] },
+    ...userMiddlewares,
+    ...policiesMiddlewares,
+    ...adminTermsMiddlewares,
   ],
 })
