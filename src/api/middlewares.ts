@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { apiErrorHandler } from "./utils/error-handler"
+import { categoryRoutes } from "./api/v1/category/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 
 /**
@@ -13,5 +14,6 @@ export default defineMiddlewares({
     { matcher: "/admin/*", middlewares: [rejectRevokedToken] },
     { matcher: "/auth/*", middlewares: [rejectRevokedToken] },
     { matcher: "/api/*", middlewares: [rejectRevokedToken] },
+    ...categoryRoutes,
   ],
 })
