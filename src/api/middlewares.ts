@@ -1,9 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { apiErrorHandler } from "./utils/error-handler"
-import { rejectRevokedToken } from "./utils/reject-revoked-token"
+import { categoryRoutes } from "./api/v1/category/middlewares"
+import { policiesMiddlewares } from "./api/v1/policies/middlewares"
+import { userMiddlewares } from "./api/v1/user/middlewares"
 import { adminTermsMiddlewares } from "./admin/terms/middlewares"
-import { policiesMiddlewares } from "./v1/policies/middlewares"
-import { userMiddlewares } from "./v1/user/middlewares"
+import { rejectRevokedToken } from "./utils/reject-revoked-token"
 
 /**
  * Medusa loads this one file; each resource keeps its own array in
@@ -16,6 +17,7 @@ export default defineMiddlewares({
     { matcher: "/admin/*", middlewares: [rejectRevokedToken] },
     { matcher: "/auth/*", middlewares: [rejectRevokedToken] },
     { matcher: "/api/*", middlewares: [rejectRevokedToken] },
+    ...categoryRoutes,
     ...userMiddlewares,
     ...policiesMiddlewares,
     ...adminTermsMiddlewares,

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
-import { createApiKeysWorkflow, createRegionsWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { createApiKeysWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import type { AxiosInstance, AxiosResponse } from "axios"
 
 export const PASSWORD = "gopang1234"
@@ -54,19 +53,6 @@ export async function joinAndLogin(api: AxiosInstance, email: string, overrides:
   const joined = await join(api, joinBody(email, overrides))
   expect(joined.status).toEqual(201)
   return { id: joined.data.data.user_id as string, token: await login(api, email, overrides.user_password) }
-}
-
-/** An admin user and a bearer token from Medusa's own admin login. */
-export async function adminToken(container: MedusaContainer, api: AxiosInstance): Promise<string> {
-  const email = "admin@gopang.test"
-  const password = "admin-password-1"
-  const auth = container.resolve(Modules.AUTH)
-  const { authIdentity } = await auth.register("emailpass", { body: { email, password } })
-  await createUserAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity!.id, userData: { email, first_name: "관리자" } },
-  })
-  const response = await api.post("/auth/user/emailpass", { email, password })
-  return response.data.token
 }
 
 /** What Medusa's store routes need: a region (KRW) for orders and a publishable key. */

@@ -1,8 +1,0 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateV1Query } from "../utils/validate"
-import { GetPolicyParams } from "./validators"
-
-/** `/api/v1/policies/*`: public, read-only. */
-export const policiesMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/api/v1/policies/:policy", middlewares: [validateV1Query(GetPolicyParams)] },
-]
