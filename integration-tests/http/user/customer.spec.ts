@@ -73,6 +73,11 @@ medusaIntegrationTestRunner({
       expect(storeMe.status).toEqual(200)
       expect(storeMe.data.customer).toMatchObject({ id: userId, email, first_name: "김고팡" })
 
+      // Medusa's refresh route renews it
+      const refreshed = await api.post("/auth/token/refresh", {}, bearer(token1))
+      expect(refreshed.status).toEqual(200)
+      expect((await api.get("/api/v1/user/me", bearer(refreshed.data.token))).data.data.user_id).toEqual(userId)
+
       // me
       const me = await api.get("/api/v1/user/me", bearer(token1))
       expect(me.status).toEqual(200)
@@ -127,6 +132,7 @@ medusaIntegrationTestRunner({
       expect(meAfterLogout.status).toEqual(401)
       expect(meAfterLogout.data).toMatchObject({ success: false, error: { code: "unauthorized" } })
       expect((await api.get("/store/customers/me", bearer(token1, storeHeaders))).status).toEqual(401)
+      expect((await api.post("/auth/token/refresh", {}, bearer(token1))).status).toEqual(401)
 
       // login again
       const token2 = await login(api, email, newPassword)
@@ -366,12 +372,20 @@ medusaIntegrationTestRunner({
 
     it("refuses the 6th login inside the window with 429 and Retry-After, even with the right password", async () => {
       await joinAndLogin(api, "target@example.com")
+      // failures through /api/v1 and through Medusa's own customer login count together
       for (let attempt = 1; attempt <= 5; attempt++) {
-        const response = await api.post(
-          "/api/v1/user/login",
-          { user_email: "target@example.com", user_password: `guess${attempt}pass` },
-          anyStatus
-        )
+        const response =
+          attempt <= 3
+            ? await api.post(
+                "/api/v1/user/login",
+                { user_email: "target@example.com", user_password: `guess${attempt}pass` },
+                anyStatus
+              )
+            : await api.post(
+                "/auth/customer/emailpass",
+                { email: "target@example.com", password: `guess${attempt}pass` },
+                anyStatus
+              )
         expect({ attempt, status: response.status }).toEqual({ attempt, status: 401 })
       }
       const blocked = await api.post(
@@ -382,6 +396,13 @@ medusaIntegrationTestRunner({
       expect(blocked.status).toEqual(429)
       expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0)
       expect(blocked.data).toMatchObject({ success: false, error: { code: "too_many_requests" } })
+      const blockedMedusa = await api.post(
+        "/auth/customer/emailpass",
+        { email: "target@example.com", password: PASSWORD },
+        anyStatus
+      )
+      expect(blockedMedusa.status).toEqual(429)
+      expect(Number(blockedMedusa.headers["retry-after"])).toBeGreaterThan(0)
     })
 
     it("leaves no identity, customer or consent behind when the join fails after recording consents", async () => {

@@ -194,19 +194,10 @@ export default class TermsModuleService extends MedusaService({ Term, TermConsen
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<ConsentStatistic[]> {
     const manager = sharedContext.manager!
-    const rows: {
-      term_id: string
-      code: string
-      version: number
-      title: string
-      required: boolean
-      effective_at: Date
-      agreed: string
-      declined: string
-      withdrawn: string
-      customers_agreeing: string
-      sellers_agreeing: string
-    }[] = await manager.execute(
+    // PostgreSQL returns count(*) as text (bigint).
+    type Row = Omit<ConsentStatistic, "agreed" | "declined" | "withdrawn" | "currently_agreeing"> &
+      Record<"agreed" | "declined" | "withdrawn" | "customers_agreeing" | "sellers_agreeing", string>
+    const rows: Row[] = await manager.execute(
       `
       WITH latest AS (
         SELECT DISTINCT ON (actor_type, actor_id, term_code) actor_type, term_id, agreed

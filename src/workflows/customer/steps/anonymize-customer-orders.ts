@@ -1,11 +1,11 @@
 import type { IOrderModuleService, OrderAddressDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ANONYMIZED_ADDRESS, anonymizedEmail } from "../anonymize"
+import { ANONYMIZED_ADDRESS, anonymizedEmail, personalAddressFields, type PersonalAddressFields } from "../anonymize"
 
 export type AnonymizeCustomerOrdersStepInput = { customer_id: string }
 
-type AddressSnapshot = Pick<OrderAddressDTO, "id" | "first_name" | "last_name" | "company" | "phone" | "address_1" | "address_2">
+type AddressSnapshot = Pick<OrderAddressDTO, "id"> & PersonalAddressFields
 
 export const anonymizeCustomerOrdersStepId = "anonymize-customer-orders"
 
@@ -25,15 +25,7 @@ export const anonymizeCustomerOrdersStep = createStep(
     for (const order of list) {
       for (const address of [order.shipping_address, order.billing_address]) {
         if (address?.id) {
-          addresses.set(address.id, {
-            id: address.id,
-            first_name: address.first_name,
-            last_name: address.last_name,
-            company: address.company,
-            phone: address.phone,
-            address_1: address.address_1,
-            address_2: address.address_2,
-          })
+          addresses.set(address.id, { id: address.id, ...personalAddressFields(address) })
         }
       }
     }

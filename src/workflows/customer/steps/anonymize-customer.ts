@@ -1,15 +1,18 @@
 import type { CustomerAddressDTO, CustomerDTO, ICustomerModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ANONYMIZED_ADDRESS, ANONYMIZED_NAME, anonymizedEmail } from "../anonymize"
+import {
+  ANONYMIZED_ADDRESS,
+  ANONYMIZED_NAME,
+  anonymizedEmail,
+  personalAddressFields,
+  type PersonalAddressFields,
+} from "../anonymize"
 
 export type AnonymizeCustomerStepInput = { customer_id: string }
 
 type CustomerSnapshot = Pick<CustomerDTO, "email" | "first_name" | "last_name" | "phone" | "company_name">
-type AddressSnapshot = Pick<
-  CustomerAddressDTO,
-  "id" | "address_name" | "first_name" | "last_name" | "company" | "phone" | "address_1" | "address_2" | "postal_code"
->
+type AddressSnapshot = Pick<CustomerAddressDTO, "id" | "address_name" | "postal_code"> & PersonalAddressFields
 
 export const anonymizeCustomerStepId = "anonymize-customer"
 
@@ -34,13 +37,8 @@ export const anonymizeCustomerStep = createStep(
       addresses: (customer.addresses ?? []).map((address) => ({
         id: address.id,
         address_name: address.address_name,
-        first_name: address.first_name,
-        last_name: address.last_name,
-        company: address.company,
-        phone: address.phone,
-        address_1: address.address_1,
-        address_2: address.address_2,
         postal_code: address.postal_code,
+        ...personalAddressFields(address),
       })),
     }
     await customers.updateCustomers(customer.id, {

@@ -31,11 +31,7 @@ export const POST = async (req: MedusaRequest<PostUserLoginType>, res: ApiV1Resp
   await authGuard.assertLoginAllowed([keys.email, keys.ip])
 
   const auth = req.scope.resolve<IAuthModuleService>(Modules.AUTH)
-  const { success, authIdentity, mfaChallenge } = await auth.authenticate(EMAILPASS, {
-    body: { email, password },
-    headers: req.headers as Record<string, string>,
-    protocol: req.protocol,
-  })
+  const { success, authIdentity, mfaChallenge } = await auth.authenticate(EMAILPASS, { body: { email, password } })
   const customerId = authIdentity?.app_metadata?.customer_id
   if (!success || !authIdentity || typeof customerId !== "string") {
     await authGuard.recordLoginFailure([keys.email, keys.ip])
