@@ -8,7 +8,7 @@ import type {
 } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { AUTH_GUARD_MODULE, type AuthGuardModuleService } from "../../../../modules/auth-guard"
-import type { TermConsentDTO, TermDTO } from "../../../../modules/terms"
+import { ConsentActorType, TERMS_MODULE, type TermConsentDTO, type TermDTO, type TermsModuleService } from "../../../../modules/terms"
 import { EMAILPASS } from "../../../../workflows/customer/steps/register-customer-identity"
 import { ValidationError } from "../../../utils/validate"
 
@@ -132,5 +132,22 @@ export function toPendingTerm(term: TermDTO): PendingTerm {
     tos_name: term.title,
     tos_essential: term.required,
     effective_at: term.effective_at,
+  }
+}
+
+export type MeResponse = UserProfile & { consents: UserConsent[]; pending_terms: PendingTerm[] }
+
+/** The caller's profile, their latest answer per term, and required terms still to agree to. */
+export async function loadMe(req: AuthenticatedMedusaRequest<unknown>): Promise<MeResponse> {
+  const customer = await currentCustomer(req)
+  const terms = req.scope.resolve<TermsModuleService>(TERMS_MODULE)
+  const [consents, pending] = await Promise.all([
+    terms.latestConsents(ConsentActorType.CUSTOMER, customer.id),
+    terms.pendingRequiredTerms(ConsentActorType.CUSTOMER, customer.id),
+  ])
+  return {
+    ...toUserProfile(customer),
+    consents: consents.map(toUserConsent),
+    pending_terms: pending.map(toPendingTerm),
   }
 }

@@ -2,8 +2,7 @@ import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ConsentActorType, TERMS_MODULE, type TermsModuleService } from "../../../../../modules/terms"
 import { recordConsentsWorkflow } from "../../../../../workflows/terms/workflows/record-consents"
 import { sendOk, type ApiV1Response } from "../../../../utils/envelope"
-import { currentCustomer, requestMeta, toUserConsent, type UserConsent } from "../helpers"
-import { loadMe, type MeResponse } from "../me/route"
+import { currentCustomer, loadMe, requestMeta, toUserConsent, type MeResponse, type UserConsent } from "../helpers"
 import type { PostUserConsentsType } from "../validators"
 
 type ConsentsResponse = { recorded: UserConsent[] } & Pick<MeResponse, "consents" | "pending_terms">

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { updateCustomerProfileWorkflow } from "../../../../../workflows/customer/workflows/update-customer-profile"
 import { sendOk, type ApiV1Response } from "../../../../utils/envelope"
-import { confirmPassword, currentCustomer, loginEmail } from "../helpers"
-import { loadMe, type MeResponse } from "../me/route"
+import { confirmPassword, currentCustomer, loadMe, loginEmail, type MeResponse } from "../helpers"
 import type { PutUserModifyType } from "../validators"
 
 /** 사용자 정보 수정: only the caller's own account (the id comes from the token, never the body). */
