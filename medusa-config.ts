@@ -33,5 +33,6 @@ module.exports = defineConfig({
   modules: [
     ...infrastructureModules(),
     { resolve: "./src/modules/auth-guard" },
+    { resolve: "./src/modules/catalog" },
   ],
 })

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { apiErrorHandler } from "./utils/error-handler"
 import { categoryRoutes } from "./api/v1/category/middlewares"
+import { itemRoutes } from "./api/v1/items/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 
 /**
@@ -15,5 +16,6 @@ export default defineMiddlewares({
     { matcher: "/auth/*", middlewares: [rejectRevokedToken] },
     { matcher: "/api/*", middlewares: [rejectRevokedToken] },
     ...categoryRoutes,
+    ...itemRoutes,
   ],
 })
