@@ -2,6 +2,12 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CATALOG_MODULE } from "../../../../../modules/catalog"
 import type CatalogModuleService from "../../../../../modules/catalog/service"
+import {
+  variantAvailable,
+  variantFactFields,
+  variantPrice,
+  type VariantFacts,
+} from "../../../../../modules/catalog/utils/variant-facts"
 import { sendOk, type ApiV1Response } from "../../../../utils/envelope"
 import { categoryPath, loadCategoryTree } from "../../categories/category-tree"
 
@@ -25,16 +31,11 @@ export type ItemDetail = {
   freeShipping: boolean
 }
 
-type VariantRow = {
+type VariantRow = VariantFacts & {
   id: string
   title: string
   sku: string | null
-  manage_inventory: boolean
   options: { value: string; option: { title: string } | null }[] | null
-  prices: { amount: number | string; currency_code: string; price_list_id?: string | null }[] | null
-  inventory_items:
-    | { inventory: { location_levels: { stocked_quantity: number | string; reserved_quantity: number | string }[] | null } | null }[]
-    | null
 }
 
 /** GET /api/v1/items/{itemId} — one purchasable product with its variants, stock and category path. */
@@ -67,39 +68,22 @@ export const GET = async (req: MedusaRequest, res: ApiV1Response<ItemDetail>) =>
       "variants.id",
       "variants.title",
       "variants.sku",
-      "variants.manage_inventory",
       "variants.options.value",
       "variants.options.option.title",
-      "variants.prices.amount",
-      "variants.prices.currency_code",
-      "variants.prices.price_list_id",
-      "variants.inventory_items.inventory.location_levels.stocked_quantity",
-      "variants.inventory_items.inventory.location_levels.reserved_quantity",
+      ...variantFactFields(),
     ],
     filters: { id: card.product_id },
   })
 
   const roots = await loadCategoryTree(req.scope)
-  const variants = ((product.variants ?? []) as unknown as VariantRow[]).map((variant) => {
-    const prices = (variant.prices ?? []).filter((p) => p.currency_code === card.currency_code && !p.price_list_id)
-    const available = (variant.inventory_items ?? []).reduce(
-      (sum, item) =>
-        sum +
-        (item.inventory?.location_levels ?? []).reduce(
-          (levelSum, level) => levelSum + Number(level.stocked_quantity) - Number(level.reserved_quantity),
-          0
-        ),
-      0
-    )
-    return {
-      variantId: variant.id,
-      title: variant.title,
-      sku: variant.sku,
-      options: Object.fromEntries((variant.options ?? []).map((o) => [o.option?.title ?? "", o.value])),
-      price: prices.length ? Math.min(...prices.map((p) => Number(p.amount))) : null,
-      inStock: variant.manage_inventory === false || available > 0,
-    }
-  })
+  const variants = ((product.variants ?? []) as unknown as VariantRow[]).map((variant) => ({
+    variantId: variant.id,
+    title: variant.title,
+    sku: variant.sku,
+    options: Object.fromEntries((variant.options ?? []).map((o) => [o.option?.title ?? "", o.value])),
+    price: variantPrice(variant, card.currency_code),
+    inStock: variantAvailable(variant) > 0,
+  }))
 
   sendOk(res, {
     itemId: product.id,
