@@ -33,6 +33,7 @@ module.exports = defineConfig({
   modules: [
     ...infrastructureModules(),
     { resolve: "./src/modules/auth-guard" },
+    { resolve: "./src/modules/catalog" },
     { resolve: "./src/modules/terms" },
   ],
 })

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { apiErrorHandler } from "./utils/error-handler"
 import { categoryRoutes } from "./api/v1/category/middlewares"
+import { itemRoutes } from "./api/v1/items/middlewares"
 import { policiesMiddlewares } from "./api/v1/policies/middlewares"
 import { userMiddlewares } from "./api/v1/user/middlewares"
 import { adminTermsMiddlewares } from "./admin/terms/middlewares"
@@ -18,6 +19,7 @@ export default defineMiddlewares({
     { matcher: "/auth/*", middlewares: [rejectRevokedToken] },
     { matcher: "/api/*", middlewares: [rejectRevokedToken] },
     ...categoryRoutes,
+    ...itemRoutes,
     ...userMiddlewares,
     ...policiesMiddlewares,
     ...adminTermsMiddlewares,
