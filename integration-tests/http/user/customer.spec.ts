@@ -4,7 +4,9 @@ import { Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { ConsentActorType, TERMS_MODULE, type TermsModuleService } from "../../../src/modules/terms"
 import { seedTerms } from "../../../src/scripts/seed/terms"
+import { revokeTokenStepId } from "../../../src/workflows/customer/steps/revoke-token"
 import { joinCustomerWorkflow } from "../../../src/workflows/customer/workflows/join-customer"
+import { secedeCustomerWorkflow } from "../../../src/workflows/customer/workflows/secede-customer"
 import { recordConsentsStepId } from "../../../src/workflows/terms/steps/record-consents"
 import { anyStatus, bearer, join, joinAndLogin, joinBody, login, PASSWORD, storeBasics } from "./helpers"
 
@@ -208,11 +210,20 @@ medusaIntegrationTestRunner({
         postal_code: "04524",
       })
 
-      // the consent history stays as it was
+      // the consent history stays, with the agreements ending at secession
       const historyAfter = await container
         .resolve<TermsModuleService>(TERMS_MODULE)
-        .listTermConsents({ actor_type: ConsentActorType.CUSTOMER, actor_id: userId })
-      expect(historyAfter).toHaveLength(3)
+        .listTermConsents(
+          { actor_type: ConsentActorType.CUSTOMER, actor_id: userId },
+          { order: { decided_at: "ASC", term_code: "ASC" } }
+        )
+      expect(historyAfter.map((row) => [row.term_code, row.agreed, !!row.withdrawn_at])).toEqual([
+        ["MARKETING", false, false],
+        ["PRIVACY", true, false],
+        ["TERMS", true, false],
+        ["PRIVACY", false, true],
+        ["TERMS", false, true],
+      ])
 
       // the same e-mail joins again as a new customer
       const rejoined = await join(api, joinBody(email))
@@ -434,6 +445,52 @@ medusaIntegrationTestRunner({
 
       // and the e-mail is free for a real join
       expect((await join(api, joinBody(email))).status).toEqual(201)
+    })
+
+    it("restores the customer, identity, orders and consents when a secession fails at its last step", async () => {
+      const container = getContainer()
+      const email = "stay@example.com"
+      const { id, token } = await joinAndLogin(api, email)
+      const { result: order } = await createOrderWorkflow(container).run({
+        input: {
+          region_id: regionId,
+          customer_id: id,
+          email,
+          currency_code: "krw",
+          shipping_address: { first_name: "김고팡", phone: "010-1234-5678", address_1: "테헤란로 123", country_code: "kr" },
+          items: [{ title: "무선 이어폰", quantity: 1, unit_price: 89000 }],
+        },
+      })
+
+      const workflow = secedeCustomerWorkflow(container)
+      workflow.appendAction("throw", revokeTokenStepId, {
+        invoke: async () => {
+          throw new Error("injected failure after revoking")
+        },
+      })
+      const { errors } = await workflow.run({ input: { customer_id: id, token }, throwOnError: false })
+      expect(errors[0]?.error?.message).toContain("injected failure")
+
+      const me = await api.get("/api/v1/user/me", bearer(token))
+      expect(me.status).toEqual(200)
+      expect(me.data.data).toMatchObject({
+        user_id: id,
+        user_email: email,
+        user_name: "김고팡",
+        user_phonenumber: "010-1234-5678",
+        user_address: "서울특별시 강남구 테헤란로 123",
+      })
+      expect(await identityFor(container, email)).toBeDefined()
+      const [kept] = await container
+        .resolve(Modules.ORDER)
+        .listOrders({ id: order.id }, { relations: ["shipping_address"] })
+      expect(kept.email).toEqual(email)
+      expect(kept.shipping_address).toMatchObject({ first_name: "김고팡", phone: "010-1234-5678", address_1: "테헤란로 123" })
+      const history = await container
+        .resolve<TermsModuleService>(TERMS_MODULE)
+        .listTermConsents({ actor_type: ConsentActorType.CUSTOMER, actor_id: id })
+      expect(history).toHaveLength(3)
+      expect((await api.get("/api/v1/user/me", bearer(await login(api, email)))).status).toEqual(200)
     })
   },
 })

@@ -161,6 +161,36 @@ export default class TermsModuleService extends MedusaService({ Term, TermConsen
     return await this.createTermConsents(rows)
   }
 
+  /**
+   * Appends a withdrawal for every term the actor currently agrees to, required ones included:
+   * used when the account itself ends (secession), so the history shows when consent stopped.
+   */
+  async withdrawAllConsents(
+    actorType: ConsentActorType,
+    actorId: string,
+    meta: { ip?: string | null; user_agent?: string | null } = {}
+  ): Promise<TermConsentDTO[]> {
+    const agreed = (await this.latestConsents(actorType, actorId)).filter((consent) => consent.agreed)
+    if (!agreed.length) {
+      return []
+    }
+    const now = new Date()
+    return await this.createTermConsents(
+      agreed.map((consent) => ({
+        term_id: consent.term_id,
+        term_code: consent.term_code,
+        term_version: consent.term_version,
+        actor_type: actorType,
+        actor_id: actorId,
+        agreed: false,
+        decided_at: now,
+        withdrawn_at: now,
+        ip: meta.ip ?? null,
+        user_agent: meta.user_agent ?? null,
+      }))
+    )
+  }
+
   /** Inserts the next version of a term; fields not given are carried over from the newest version. */
   async publishTermVersion(input: PublishTermVersionInput): Promise<TermDTO> {
     const [previous] = await this.listTerms({ code: input.code }, { order: { version: "DESC" }, take: 1 })

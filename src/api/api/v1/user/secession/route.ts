@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { secedeCustomerWorkflow } from "../../../../../workflows/customer/workflows/secede-customer"
 import { sendOk, type ApiV1Response } from "../../../../utils/envelope"
-import { bearerToken, confirmPassword, currentCustomer, loginEmail } from "../helpers"
+import { bearerToken, confirmPassword, currentCustomer, loginEmail, requestMeta } from "../helpers"
 import type { DeleteUserSecessionType } from "../validators"
 
 /** 사용자 탈퇴: confirmed with the password; see `secedeCustomerWorkflow` for what is kept. */
@@ -11,6 +11,8 @@ export const DELETE = async (
 ) => {
   const customer = await currentCustomer(req)
   await confirmPassword(req.scope, await loginEmail(req), req.validatedBody.user_password, "user_password")
-  await secedeCustomerWorkflow(req.scope).run({ input: { customer_id: customer.id, token: bearerToken(req) } })
+  await secedeCustomerWorkflow(req.scope).run({
+    input: { customer_id: customer.id, token: bearerToken(req), ...requestMeta(req) },
+  })
   sendOk(res, { user_id: customer.id, seceded: true })
 }
