@@ -35,6 +35,8 @@ module.exports = defineConfig({
   modules: [
     ...infrastructureModules(),
     { resolve: "./src/modules/auth-guard" },
+    { resolve: "./src/modules/catalog" },
+    { resolve: "./src/modules/terms" },
     { resolve: "./src/modules/seller" },
   ],
 })

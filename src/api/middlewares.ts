@@ -1,5 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { apiErrorHandler } from "./utils/error-handler"
+import { categoryRoutes } from "./api/v1/category/middlewares"
+import { itemRoutes } from "./api/v1/items/middlewares"
+import { policiesMiddlewares } from "./api/v1/policies/middlewares"
+import { userMiddlewares } from "./api/v1/user/middlewares"
+import { adminTermsMiddlewares } from "./admin/terms/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
@@ -15,6 +20,11 @@ export default defineMiddlewares({
     { matcher: "/admin/*", middlewares: [rejectRevokedToken] },
     { matcher: "/auth/*", middlewares: [rejectRevokedToken] },
     { matcher: "/api/*", middlewares: [rejectRevokedToken] },
+    ...categoryRoutes,
+    ...itemRoutes,
+    ...userMiddlewares,
+    ...policiesMiddlewares,
+    ...adminTermsMiddlewares,
     ...sellerApiMiddlewares,
     ...adminSellerMiddlewares,
   ],

@@ -5,11 +5,12 @@ import { seedAdmin } from "./seed/admin"
 import { seedCatalog, type CatalogSetup } from "./seed/catalog"
 import { seedSellers, type SellersSetup } from "./seed/sellers"
 import { seedStore, type StoreSetup } from "./seed/store"
+import { seedTerms, type TermsSetup } from "./seed/terms"
 
 /** Bumped when a section is added, so `npm start` knows an old database needs the seed again. */
-export const SEED_VERSION = 2
+export const SEED_VERSION = 3
 
-export type SeedSummary = StoreSetup & CatalogSetup & SellersSetup & { adminUserId?: string }
+export type SeedSummary = StoreSetup & CatalogSetup & TermsSetup & SellersSetup & { adminUserId?: string }
 
 /**
  * The demo marketplace, in sections that later features extend (sellers, terms, reviews…).
@@ -21,6 +22,7 @@ export async function seedMarketplace(container: MedusaContainer): Promise<SeedS
   const catalog = await seedCatalog(container, store)
   const sellers = await seedSellers(container, catalog)
   const adminUserId = await seedAdmin(container)
+  const terms = await seedTerms(container)
 
   const storeModule = container.resolve(Modules.STORE)
   const { metadata } = await storeModule.retrieveStore(store.storeId)
@@ -32,7 +34,7 @@ export async function seedMarketplace(container: MedusaContainer): Promise<SeedS
   })
 
   container.resolve(ContainerRegistrationKeys.LOGGER).info("seed: Gopang demo marketplace is ready")
-  return { ...store, ...catalog, ...sellers, adminUserId }
+  return { ...store, ...catalog, ...terms, ...sellers, adminUserId }
 }
 
 export default async function seed({ container }: ExecArgs) {

@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { AxiosResponse } from "axios"
 import { SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
+import { TERMS_MODULE, type TermsModuleService } from "../../../src/modules/terms"
 import { seedAdmin } from "../../../src/scripts/seed/admin"
 import {
   createSellerItemWorkflow,
@@ -10,6 +11,7 @@ import {
 } from "../../../src/workflows/seller/workflows/create-seller-item"
 import { createInventoryLevelsWorkflowId, createProductsWorkflowId } from "@medusajs/medusa/core-flows"
 import { seedStore, type StoreSetup } from "../../../src/scripts/seed/store"
+import { seedTerms } from "../../../src/scripts/seed/terms"
 
 jest.setTimeout(180 * 1000)
 
@@ -41,7 +43,10 @@ function joinBody(email: string, businessNumber: string, overrides: Json = {}): 
       delivery_period: 2,
     },
     return_policy: { address: "서울특별시 중구 세종대로 110", return_delivery_cost: 3000, exchange_delivery_cost: 6000 },
-    agreements: [{ code: "seller", agreed: true }],
+    agreements: [
+      { code: "SELLER", agreed: true },
+      { code: "PRIVACY", agreed: true },
+    ],
     ...overrides,
   }
 }
@@ -98,6 +103,7 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       store = await seedStore(container)
       await seedAdmin(container)
+      await seedTerms(container)
       const [category] = await container
         .resolve(Modules.PRODUCT)
         .createProductCategories([{ name: "티셔츠", handle: "test-tshirt", is_active: true }])
@@ -147,6 +153,13 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(joined.data)).not.toContain(PASSWORD)
       const sellerId = joined.data.data.seller.id
       expect(sellerId).toMatch(/^sel_/)
+      const consents = await getContainer()
+        .resolve<TermsModuleService>(TERMS_MODULE)
+        .listTermConsents({ actor_type: "seller", actor_id: sellerId })
+      expect(consents.filter((consent) => consent.agreed).map((consent) => consent.term_code).sort()).toEqual([
+        "PRIVACY",
+        "SELLER",
+      ])
 
       const login = await api.post("/api/v1/seller/login", { email: "shop-a@example.kr", password: PASSWORD }, ok)
       expect(login.status).toEqual(200)
@@ -418,11 +431,18 @@ medusaIntegrationTestRunner({
       expect(unknownField.data.error.message).toContain("surprise")
       const noConsent = await api.post(
         "/api/v1/seller/join",
-        joinBody("bad4@example.kr", BUSINESS_NUMBERS[0], { agreements: [{ code: "seller", agreed: false }] }),
+        joinBody("bad4@example.kr", BUSINESS_NUMBERS[0], {
+          agreements: [
+            { code: "SELLER", agreed: false },
+            { code: "PRIVACY", agreed: true },
+          ],
+        }),
         ok
       )
       expect(noConsent.status).toEqual(400)
-      expect(noConsent.data.error.message).toContain("agreements")
+      expect(noConsent.data.error.message).toContain("SELLER")
+      const sellerModule = getContainer().resolve<SellerModuleService>(SELLER_MODULE)
+      expect(await sellerModule.listSellers({ email: "bad4@example.kr" })).toHaveLength(0)
 
       const admin = await adminToken()
       const seller = await approvedSeller("fields@example.kr", BUSINESS_NUMBERS[0], admin)

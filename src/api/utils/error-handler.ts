@@ -7,20 +7,11 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { TOO_MANY_REQUESTS, TooManyRequestsError } from "../../modules/auth-guard/errors"
-import type { ApiV1Failure } from "../v1/utils/envelope"
+import type { ApiV1Failure } from "./envelope"
+import { ValidationError } from "./validate"
 
 const API_V1 = /^\/api\/v1(\/|$)/
 
-/** Zod issues that Medusa's validators attach to the error, when present. */
-type ErrorWithIssues = { issues?: { path: (string | number)[] }[] }
-
-function fieldsOf(error: unknown): string[] | undefined {
-  const issues = (error as ErrorWithIssues)?.issues
-  if (!Array.isArray(issues)) {
-    return undefined
-  }
-  return [...new Set(issues.map((issue) => issue.path.join(".")).filter(Boolean))]
-}
 
 function toFailure(error: unknown): { status: number; body: ApiV1Failure } {
   if (error instanceof TooManyRequestsError || (error as MedusaError)?.type === TOO_MANY_REQUESTS) {
@@ -33,9 +24,8 @@ function toFailure(error: unknown): { status: number; body: ApiV1Failure } {
   const type = (error as MedusaError)?.type
   // Medusa words every CONFLICT as an idempotency clash; ours carry their own message.
   const message =
-    (type === MedusaError.Types.CONFLICT && error instanceof MedusaError ? error.message : body.message) ??
-    "An unknown error occurred."
-  const fields = fieldsOf(error)
+    (type === MedusaError.Types.CONFLICT ? (error as Error).message : body.message) ?? "An unknown error occurred."
+  const fields = error instanceof ValidationError ? error.fields : undefined
   return {
     status: statusCode,
     body: {

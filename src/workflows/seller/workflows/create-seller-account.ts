@@ -1,10 +1,11 @@
-import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { ConsentActorType, type RecordConsentsInput } from "../../../modules/terms"
+import { recordConsentsStep } from "../../terms/steps/record-consents"
+import { validateRequiredConsentsStep } from "../../terms/steps/validate-required-consents"
 import { SellerEvents } from "../events"
 import { adoptSellerAuthIdentityStep } from "../steps/adopt-seller-auth-identity"
 import { createSellerStep } from "../steps/create-seller"
-import { recordSellerConsentsStep } from "../steps/record-seller-consents"
-import { validateSellerAgreementsStep } from "../steps/validate-seller-agreements"
 import type { AgreementInput, DeliveryPolicyInput, ReturnPolicyInput, SellerProfileInput } from "../types"
 
 export type CreateSellerAccountWorkflowInput = {
@@ -15,19 +16,24 @@ export type CreateSellerAccountWorkflowInput = {
   seller: SellerProfileInput
   delivery_policy: DeliveryPolicyInput
   return_policy: ReturnPolicyInput
+  /** Answers to the seller agreements in force (판매이용약관, 개인정보 처리방침, …). */
   agreements: AgreementInput[]
+  ip?: string | null
+  user_agent?: string | null
 }
 
 export const createSellerAccountWorkflowId = "create-seller-account"
 
 /**
- * 판매자 회원가입: a pending seller with its policies, attached to the e-mail/password identity
- * as actor type `seller` (app_metadata.seller_id), with its terms consents recorded.
+ * 판매자 회원가입: checks the required seller terms, creates a pending seller with its policies,
+ * attaches it to the e-mail/password identity as actor type `seller` (app_metadata.seller_id)
+ * and records one consent row per seller agreement in force (unanswered optional ones as
+ * declined). Any failure compensates every step before it.
  */
 export const createSellerAccountWorkflow = createWorkflow(
   createSellerAccountWorkflowId,
   (input: CreateSellerAccountWorkflowInput) => {
-    validateSellerAgreementsStep(input.agreements)
+    const agreements = validateRequiredConsentsStep({ actor_type: ConsentActorType.SELLER, terms: input.agreements })
     const authIdentityId = adoptSellerAuthIdentityStep({
       auth_identity_id: input.auth_identity_id,
       created: input.auth_identity_created,
@@ -38,7 +44,18 @@ export const createSellerAccountWorkflow = createWorkflow(
       delivery_policy: input.delivery_policy,
       return_policy: input.return_policy,
     })
-    recordSellerConsentsStep({ seller_id: seller.id, agreements: input.agreements })
+    recordConsentsStep(
+      transform({ input, agreements, seller }, ({ input, agreements, seller }): RecordConsentsInput => {
+        const agreed = new Set(input.agreements.filter((answer) => answer.agreed).map((answer) => answer.code))
+        return {
+          actor_type: ConsentActorType.SELLER,
+          actor_id: seller.id,
+          terms: agreements.map((term) => ({ code: term.code, version: term.version, agreed: agreed.has(term.code) })),
+          ip: input.ip,
+          user_agent: input.user_agent,
+        }
+      })
+    )
     setAuthAppMetadataStep({ authIdentityId, actorType: "seller", value: seller.id })
     emitEventStep({
       eventName: SellerEvents.CREATED,

@@ -1,12 +1,8 @@
-import {
-  authenticate,
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { requireActor } from "../../../utils/authenticate"
+import { validateBody, validateQuery } from "../../../utils/validate"
 import { SellerStatus } from "../../../../modules/seller/types"
 import { requireSellerStatus, SELLER_ACTOR } from "./helpers"
-import { validateBody, validateQuery } from "./validate"
 import {
   SellerFileUploadSchema,
   SellerItemCreateSchema,
@@ -18,7 +14,7 @@ import {
 } from "./validators"
 
 /** Sellers authenticate with a bearer token of actor type `seller`; a customer's token gets 401. */
-const sellerAuth = authenticate(SELLER_ACTOR, ["bearer"])
+const sellerAuth = requireActor(SELLER_ACTOR, ["bearer"])
 const anyOpenSeller = requireSellerStatus([SellerStatus.PENDING, SellerStatus.ACTIVE, SellerStatus.SUSPENDED])
 const activeSeller = requireSellerStatus([SellerStatus.ACTIVE])
 const listingSeller = requireSellerStatus([SellerStatus.ACTIVE, SellerStatus.SUSPENDED])
@@ -51,7 +47,7 @@ export const sellerApiMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       sellerAuth,
       listingSeller,
-      validateQuery(SellerItemsQuerySchema, { isList: true, defaults: ["id"] }),
+      validateQuery(SellerItemsQuerySchema),
     ],
   },
   { method: ["GET"], matcher: "/api/v1/seller/items/:itemId", middlewares: [sellerAuth, listingSeller] },

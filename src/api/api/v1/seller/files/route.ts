@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { type ApiV1Response, sendOk } from "../../../../v1/utils/envelope"
+import { type ApiV1Response, sendOk } from "../../../../utils/envelope"
 import type { SellerFileUploadBody } from "../validators"
 
 type UploadedFile = { file_key: string; file_path: string; original_file_name: string; file_size: number }

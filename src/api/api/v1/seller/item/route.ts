@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { createSellerItemWorkflow } from "../../../../../workflows/seller/workflows/create-seller-item"
-import { type ApiV1Response, sendOk } from "../../../../v1/utils/envelope"
+import { type ApiV1Response, sendOk } from "../../../../utils/envelope"
 import { retrieveSellerItem } from "../item-queries"
 import type { SellerItemCreateBody } from "../validators"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { type ApiV1Response, sendOk } from "../../../../v1/utils/envelope"
+import { type ApiV1Response, sendOk } from "../../../../utils/envelope"
 import { listSellerItems } from "../item-queries"
 import type { SellerItemsQuery } from "../validators"
 

@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { createSellerAccountWorkflow } from "../../../../../workflows/seller/workflows/create-seller-account"
-import { type ApiV1Response, sendOk } from "../../../../v1/utils/envelope"
+import { type ApiV1Response, sendOk } from "../../../../utils/envelope"
 import { issueSellerToken, resolveJoiningIdentity, retrieveSellerOrThrow } from "../helpers"
 import { serializeSeller } from "../serializers"
 import type { SellerJoinBody } from "../validators"
@@ -23,6 +23,8 @@ export async function POST(req: MedusaRequest<SellerJoinBody>, res: ApiV1Respons
       delivery_policy,
       return_policy,
       agreements,
+      ip: req.ip ?? null,
+      user_agent: req.get("user-agent") ?? null,
     },
   })
   const [{ token }, full] = await Promise.all([

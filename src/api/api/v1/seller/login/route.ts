@@ -1,7 +1,7 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SellerStatus } from "../../../../../modules/seller/types"
-import { type ApiV1Response, sendOk } from "../../../../v1/utils/envelope"
+import { type ApiV1Response, sendOk } from "../../../../utils/envelope"
 import { issueSellerToken, retrieveSellerOrThrow, SELLER_ACTOR, verifyEmailPassword } from "../helpers"
 import { serializeSeller } from "../serializers"
 import type { SellerLoginBody } from "../validators"

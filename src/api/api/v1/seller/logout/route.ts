@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { AUTH_GUARD_MODULE, type AuthGuardModuleService } from "../../../../../modules/auth-guard"
-import { type ApiV1Response, sendOk } from "../../../../v1/utils/envelope"
+import { type ApiV1Response, sendOk } from "../../../../utils/envelope"
 import { bearerToken } from "../helpers"
 
 /** PUT /api/v1/seller/logout — revokes the bearer token on every API surface. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { AUTH_GUARD_MODULE, type AuthGuardModuleService } from "../../../../../modules/auth-guard"
 import { closeSellerWorkflow } from "../../../../../workflows/seller/workflows/change-seller-status"
-import { type ApiV1Response, sendOk } from "../../../../v1/utils/envelope"
+import { type ApiV1Response, sendOk } from "../../../../utils/envelope"
 import { bearerToken } from "../helpers"
 
 /**

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { updateSellerWorkflow } from "../../../../../workflows/seller/workflows/update-seller"
-import { type ApiV1Response, sendOk } from "../../../../v1/utils/envelope"
+import { type ApiV1Response, sendOk } from "../../../../utils/envelope"
 import { retrieveSellerOrThrow } from "../helpers"
 import { serializeSeller } from "../serializers"
 import type { SellerModifyBody } from "../validators"

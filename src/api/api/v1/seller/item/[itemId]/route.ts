@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { deleteSellerItemWorkflow } from "../../../../../../workflows/seller/workflows/delete-seller-item"
 import { updateSellerItemWorkflow } from "../../../../../../workflows/seller/workflows/update-seller-item"
-import { type ApiV1Response, sendOk } from "../../../../../v1/utils/envelope"
+import { type ApiV1Response, sendOk } from "../../../../../utils/envelope"
 import { retrieveSellerItem } from "../../item-queries"
 import type { SellerItemUpdateBody } from "../../validators"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { type ApiV1Response, sendOk } from "../../../../../v1/utils/envelope"
+import { type ApiV1Response, sendOk } from "../../../../../utils/envelope"
 import { retrieveSellerItem } from "../../item-queries"
 
 type ItemResponse = { item: Awaited<ReturnType<typeof retrieveSellerItem>> }
