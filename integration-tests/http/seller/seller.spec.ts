@@ -89,6 +89,16 @@ function claims(token: string): Json {
   return JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"))
 }
 
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const value = await read()
+    if (done(value) || attempt > 50) {
+      return value
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` }, validateStatus: () => true })
 
 medusaIntegrationTestRunner({
@@ -359,12 +369,17 @@ medusaIntegrationTestRunner({
       expect(created.status).toEqual(201)
       const itemId = created.data.data.item.id
       expect(await storeProduct(itemId)).toBeDefined()
+      // The /api/v1 catalogue is a read model refreshed by product events: poll it.
+      const inCatalog = async () =>
+        ((await api.get("/api/v1/items?size=100")).data.data as Json[]).some((card) => card.itemId === itemId)
+      expect(await waitFor(inCatalog, (found) => found)).toBe(true)
 
       expect((await api.post(`/admin/sellers/${seller.id}/suspend`, {}, bearer(admin))).status).toEqual(400)
       const suspended = await api.post(`/admin/sellers/${seller.id}/suspend`, { reason: "허위 광고" }, bearer(admin))
       expect(suspended.status).toEqual(200)
       expect(suspended.data.seller).toMatchObject({ status: "suspended", status_reason: "허위 광고", product_count: 1 })
       expect(await storeProduct(itemId)).toBeUndefined()
+      expect(await waitFor(inCatalog, (found) => !found)).toBe(false)
       expect((await api.post("/api/v1/seller/item", itemBody(categoryId), bearer(seller.token))).status).toEqual(403)
       expect((await api.get(`/api/v1/seller/items/${itemId}`, bearer(seller.token))).status).toEqual(200)
 
@@ -377,6 +392,7 @@ medusaIntegrationTestRunner({
       expect(reinstated.status).toEqual(200)
       expect(reinstated.data.seller).toMatchObject({ status: "active", status_reason: null })
       expect(await storeProduct(itemId)).toBeDefined()
+      expect(await waitFor(inCatalog, (found) => found)).toBe(true)
     })
 
     it("refuses secession while orders are open; afterwards the shop is closed and hidden", async () => {
