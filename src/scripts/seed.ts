@@ -20,9 +20,10 @@ export type SeedSummary = StoreSetup & CatalogSetup & TermsSetup & SellersSetup 
 export async function seedMarketplace(container: MedusaContainer): Promise<SeedSummary> {
   const store = await seedStore(container)
   const catalog = await seedCatalog(container, store)
-  const sellers = await seedSellers(container, catalog)
   const adminUserId = await seedAdmin(container)
+  // Terms first: seeded sellers record their consent to the seller terms in force.
   const terms = await seedTerms(container)
+  const sellers = await seedSellers(container, catalog)
 
   const storeModule = container.resolve(Modules.STORE)
   const { metadata } = await storeModule.retrieveStore(store.storeId)

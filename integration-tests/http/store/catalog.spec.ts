@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
+import { TERMS_MODULE, type TermsModuleService } from "../../../src/modules/terms"
 import { SEED_SELLERS, seedSellerEmail } from "../../../src/scripts/seed/sellers"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { SEED_CATEGORIES, SEED_PRODUCTS, type SeedCategory } from "../../../src/scripts/seed/catalog-data"
@@ -53,6 +54,9 @@ async function countRows(container: MedusaContainer) {
     sellerDeliveryPolicies: await count(seller.listAndCountSellerDeliveryPolicies({}, all)),
     sellerReturnPolicies: await count(seller.listAndCountSellerReturnPolicies({}, all)),
     sellerProductDetails: await count(seller.listAndCountSellerProductDetails({}, all)),
+    sellerConsents: await count(
+      container.resolve<TermsModuleService>(TERMS_MODULE).listAndCountTermConsents({ actor_type: "seller" }, all)
+    ),
     sellerProductLinks: (await query.graph({ entity: "seller", fields: ["products.id"] })).data.reduce(
       (total, row) => total + (row.products ?? []).length,
       0
@@ -173,6 +177,10 @@ medusaIntegrationTestRunner({
         expect(seller.delivery_policy).toBeTruthy()
         expect(seller.return_policy).toBeTruthy()
       })
+      const consents = await getContainer()
+        .resolve<TermsModuleService>(TERMS_MODULE)
+        .listTermConsents({ actor_type: "seller", term_code: "SELLER", agreed: true })
+      expect(new Set(consents.map((consent) => consent.actor_id)).size).toEqual(SEED_SELLERS.length)
 
       const login = await api.post("/api/v1/seller/login", {
         email: seedSellerEmail("gopang-fashion"),

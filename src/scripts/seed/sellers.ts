@@ -1,6 +1,7 @@
 import type { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "../../modules/seller"
+import { ConsentActorType, TERMS_MODULE, TermKind, type TermsModuleService } from "../../modules/terms"
 import { BusinessType, DeliveryWay, SaleState, SellerStatus, TaxType } from "../../modules/seller/types"
 import { SEED_PRODUCTS, type SeedSellerKey } from "./catalog-data"
 import type { CatalogSetup } from "./catalog"
@@ -154,6 +155,8 @@ export async function seedSellers(container: MedusaContainer, catalog: CatalogSe
   const idsByEmail = new Map(existing.map((seller) => [seller.email, seller.id]))
   const sellerIdsByKey: Record<string, string> = {}
   let created = 0
+  const termsModule = container.resolve<TermsModuleService>(TERMS_MODULE)
+  const sellerAgreements = await termsModule.currentTerms({ audience: ConsentActorType.SELLER, kind: TermKind.AGREEMENT })
 
   for (const seed of SEED_SELLERS) {
     const email = seedSellerEmail(seed.key)
@@ -187,6 +190,12 @@ export async function seedSellers(container: MedusaContainer, catalog: CatalogSe
         address: seed.forwarding_place,
         return_delivery_cost: 3000,
         exchange_delivery_cost: 6000,
+      })
+      // A seeded seller joined like any other: it agreed to every seller agreement in force.
+      await termsModule.recordConsents({
+        actor_type: ConsentActorType.SELLER,
+        actor_id: seller.id,
+        terms: sellerAgreements.map((term) => ({ code: term.code, version: term.version, agreed: true })),
       })
       id = seller.id
       created++
