@@ -11,6 +11,12 @@ import {
   TAX_TYPE_LABELS,
 } from "../../../../modules/seller/types"
 import { purchasabilityOf } from "../../../../modules/seller/utils/purchasable"
+import {
+  type VariantFacts,
+  variantAvailable,
+  variantFactFields,
+  variantPrice,
+} from "../../../../modules/catalog/utils/variant-facts"
 
 type SellerRecord = Omit<InferTypeOf<typeof Seller>, "delivery_policy" | "return_policy"> & {
   delivery_policy?: Omit<InferTypeOf<typeof SellerDeliveryPolicy>, "seller"> | null
@@ -82,15 +88,7 @@ export type SellerItemGraph = {
         title: string
         sku: string | null
         options?: ({ value: string; option?: { title: string } | null } | null)[] | null
-        prices?: ({ amount: number; currency_code: string } | null)[] | null
-        inventory_items?:
-          | ({
-              inventory?: {
-                location_levels?: ({ location_id: string; stocked_quantity: number } | null)[] | null
-              } | null
-            } | null)[]
-          | null
-      } | null)[]
+      } & VariantFacts | null)[]
     | null
   seller_product_detail?: SellerDetailRecord | null
 }
@@ -114,10 +112,7 @@ export const SELLER_ITEM_FIELDS = [
   "variants.sku",
   "variants.options.value",
   "variants.options.option.title",
-  "variants.prices.amount",
-  "variants.prices.currency_code",
-  "variants.inventory_items.inventory.location_levels.location_id",
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  ...variantFactFields(),
   "seller_product_detail.*",
 ]
 
@@ -149,10 +144,12 @@ export function serializeSellerItem(product: SellerItemGraph, now: Date = new Da
       options: Object.fromEntries(
         present(variant.options).map((value) => [value.option?.title ?? "", value.value])
       ),
-      price: present(variant.prices).find((price) => price.currency_code === "krw")?.amount ?? null,
-      stock: present(variant.inventory_items)
-        .flatMap((item) => present(item.inventory?.location_levels))
-        .reduce((total, level) => total + Number(level.stocked_quantity ?? 0), 0),
+      price: variantPrice(variant, "krw"),
+      /** What the seller stocked, across locations; `available` also deducts reservations. */
+      stock: (variant.inventory_items ?? [])
+        .flatMap((item) => item.inventory?.location_levels ?? [])
+        .reduce((total, level) => total + Number(level.stocked_quantity), 0),
+      available: variantAvailable(variant),
     })),
     ...(detail
       ? {
