@@ -3,8 +3,12 @@ import {
   infrastructureFeatureFlags,
   infrastructureModules,
 } from "./src/config/infrastructure"
+import { portOneOptionsFromEnv } from "./src/modules/portone/options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// PortOne is registered only when keys are configured (or `npm start` runs its demo server).
+const portOne = portOneOptionsFromEnv()
 
 const devCors = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 
@@ -30,5 +34,15 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
   featureFlags: infrastructureFeatureFlags(),
-  modules: [...infrastructureModules()],
+  modules: [
+    ...infrastructureModules(),
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        // Medusa delays webhook processing so that the synchronous flow wins a race with it.
+        webhook_delay: Number(process.env.PAYMENT_WEBHOOK_DELAY_MS || 5000),
+        providers: portOne ? [{ resolve: "./src/modules/portone", id: "portone", options: portOne }] : [],
+      },
+    },
+  ],
 })

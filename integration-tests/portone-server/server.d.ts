@@ -80,7 +80,7 @@ export declare class PortOneTestServer {
   v1Payment(impUid: string): V1Payment | undefined
   v1PaymentByMerchantUid(merchantUid: string): V1Payment | undefined
   v2Payment(paymentId: string): V2Payment | undefined
-  payV1InBrowser(input: { merchant_uid: string; amount: number; name?: string }): V1Payment
+  payV1InBrowser(input: { merchant_uid: string; amount: number; name?: string; ignorePreparation?: boolean }): V1Payment
   payV2InBrowser(input: {
     paymentId: string
     totalAmount: number

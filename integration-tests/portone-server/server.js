@@ -161,9 +161,9 @@ class PortOneTestServer {
   }
 
   /** What the browser SDK (`IMP.request_pay`) leaves behind: a paid V1 payment. */
-  payV1InBrowser({ merchant_uid, amount, name = "고팡 주문" }) {
+  payV1InBrowser({ merchant_uid, amount, name = "고팡 주문", ignorePreparation = false }) {
     const prepared = this.prepared.get(merchant_uid)
-    if (prepared && prepared.amount !== amount) {
+    if (!ignorePreparation && prepared && prepared.amount !== amount) {
       throw new Error("prepared amount differs: the PG window would not open")
     }
     return this.#createV1Payment({ merchant_uid, amount, name, channel: "pc", cardDigits: "5000000000000000" })

@@ -17,9 +17,12 @@ export type CardInput = {
   cvc?: string
 }
 
-/** The only card facts we keep: first 6 and last 4 digits. */
+/**
+ * The only card facts we keep: first 6 and last 4 digits. Also accepts a number PortOne already
+ * masked (`53275000****1234`), keeping its length.
+ */
 export function maskCardNumber(number: string): string {
-  const digits = number.replace(/\D/g, "")
+  const digits = number.replace(/[^0-9*]/g, "")
   if (digits.length < 10) {
     return "*".repeat(digits.length)
   }
