@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderPaymentCollectionWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import type { AxiosResponse } from "axios"
 import { PORTONE_PROVIDER_ID } from "../../../src/modules/portone"
-import type { PaymentDetail } from "../../../src/api/v1/payment/detail"
+import type { PaymentDetail } from "../../../src/api/api/v1/payment/detail"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { CARD, cardNeedles, LogRecorder, scanDatabase, scanLines, TEST_CARD, usePortOneTestServer } from "../../portone-server/harness"
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
-import { PORTONE_PROVIDER_ID } from "../../../modules/portone"
-import type { PortOnePaymentData } from "../../../modules/portone/service"
+import { PORTONE_PROVIDER_ID } from "../../../../modules/portone"
+import type { PortOnePaymentData } from "../../../../modules/portone/service"
 
 export type PaymentStatus = "not_paid" | "paid" | "partially_cancelled" | "cancelled"
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CARD_PATTERNS } from "../../../modules/portone/lib/card"
+import { CARD_PATTERNS } from "../../../../modules/portone/lib/card"
 
 /**
  * Card fields carry their own messages: Medusa's default zod formatting echoes the received

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refundOrderPaymentWorkflow } from "../../../../workflows/payment"
+import { refundOrderPaymentWorkflow } from "../../../../../workflows/payment"
 import { envelope, type V1Envelope } from "../../utils/envelope"
 import { loadPaymentDetail, type PaymentDetail } from "../detail"
 import type { CancelBody } from "../validators"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { depositCard, discardCard } from "../../../../modules/portone/lib/card"
-import { payCartWorkflow, payOrderWorkflow } from "../../../../workflows/payment"
+import { depositCard, discardCard } from "../../../../../modules/portone/lib/card"
+import { payCartWorkflow, payOrderWorkflow } from "../../../../../workflows/payment"
 import { envelope, type V1Envelope } from "../../utils/envelope"
 import { loadPaymentDetail, type PaymentDetail } from "../detail"
 import type { PayBody } from "../validators"
