@@ -118,8 +118,9 @@ export function cardNeedles(card: { number: string; expiry: string; birth?: stri
     new RegExp(escape(card.number)),
     new RegExp(escape(card.expiry)),
     new RegExp(escape(card.expiry.replace("-", ""))),
-    // Field names of the card parts: no table or log line has any business carrying them.
-    /pwd_2digit|password2|card_number"\s*:\s*"\d{4}-?\d{4}-?\d{4}/,
+    // A card part next to its field name, in any JSON or form spelling. The names alone may
+    // appear (a validation message names the field), the values may not.
+    /(pwd_2digit|password2|cvc)"?\s*[:=]\s*"?\d{2}|card_number"?\s*[:=]\s*"?\d{4}-?\d{4}-?\d{4}/,
   ]
   if (card.birth) {
     needles.push(new RegExp(escape(card.birth)))
@@ -129,7 +130,7 @@ export function cardNeedles(card: { number: string; expiry: string; birth?: stri
     needles.push(new RegExp(`"${escape(card.password2)}"`))
   }
   if (card.cvc) {
-    needles.push(new RegExp(`"${escape(card.cvc)}"|\\bcvc\\b`))
+    needles.push(new RegExp(`"${escape(card.cvc)}"`))
   }
   return needles
 }

@@ -35,6 +35,7 @@ export function formatCardNumberForV1(number: string): string {
   return digits.replace(/(\d{4})(?=\d)/g, "$1-")
 }
 
+/** What PortOne accepts for each card part (V1 onetime; V2 CardCredential has the same parts). */
 export const CARD_PATTERNS = {
   number: /^\d{4}-?\d{4}-?\d{4}-?\d{3,4}$/,
   expiry: /^\d{4}-(0[1-9]|1[0-2])$/,
@@ -42,26 +43,6 @@ export const CARD_PATTERNS = {
   password2: /^\d{2}$/,
   cvc: /^\d{3,4}$/,
 } as const
-
-/**
- * Which card fields are malformed, by name only: the values are never echoed.
- */
-export function invalidCardFields(card: CardInput): (keyof CardInput)[] {
-  const invalid: (keyof CardInput)[] = []
-  for (const key of Object.keys(CARD_PATTERNS) as (keyof CardInput)[]) {
-    const value = card[key]
-    if (value === undefined) {
-      if (key === "number" || key === "expiry") {
-        invalid.push(key)
-      }
-      continue
-    }
-    if (!CARD_PATTERNS[key].test(value)) {
-      invalid.push(key)
-    }
-  }
-  return invalid
-}
 
 type VaultEntry = { card: CardInput; expiresAt: number }
 
