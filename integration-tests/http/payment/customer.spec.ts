@@ -174,6 +174,14 @@ medusaIntegrationTestRunner({
       expect(malformed.data.message).toContain("card.password2")
       expect(JSON.stringify(malformed.data)).not.toMatch(/5327501234567890|07\/2031|88-02-14|49x/)
 
+      // A broken JSON body is refused without quoting it back.
+      const broken = await api.post("/api/v1/payment/pay", `{"cartId":"${cart.id}","card":{"number":"${TEST_CARD.number}",`, {
+        headers: { ...alice.headers, "content-type": "application/json" },
+        ...noThrow,
+      })
+      expect(broken.status).toEqual(400)
+      expect(broken.data.message).toEqual("요청 본문이 올바른 JSON이 아닙니다")
+
       const extra = await pay(alice, { cartId: cart.id, amount: cart.total, card: card(), coupon: "FREE" })
       expect(extra.status).toEqual(400)
       const both = await pay(alice, { cartId: cart.id, orderId: "order_1", amount: cart.total, card: card() })
