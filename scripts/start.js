@@ -89,17 +89,7 @@ async function startPortOneDemo(port) {
   }
   const { startPortOneTestServer } = require(path.join(ROOT, "integration-tests", "portone-server", "server.js"))
   const server = await startPortOneTestServer({ webhookUrl: `http://localhost:${port}/hooks/payment/portone_portone` })
-  Object.assign(process.env, {
-    PORTONE_DEMO: "true",
-    PORTONE_V1_API_URL: server.v1Url,
-    PORTONE_IMP_KEY: server.impKey,
-    PORTONE_IMP_SECRET: server.impSecret,
-    PORTONE_V2_API_URL: server.v2Url,
-    PORTONE_API_SECRET: server.apiSecret,
-    PORTONE_STORE_ID: server.storeId,
-    PORTONE_CHANNEL_KEY: "channel-key-demo",
-    PORTONE_WEBHOOK_SECRET: server.webhookSecret,
-  })
+  Object.assign(process.env, server.providerEnv(), { PORTONE_DEMO: "true" })
   log(`no PortOne keys: demo mode, PortOne test server at ${server.v1Url} (V1) and ${server.v2Url} (V2)`)
   return server
 }

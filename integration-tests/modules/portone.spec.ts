@@ -231,7 +231,7 @@ medusaIntegrationTestRunner({
           [5_000, 5_000],
         ])
         expect(server.v1Payment(impUid)).toMatchObject({ status: "cancelled", cancel_amount: 10_000 })
-        expect(server.v1Payment(impUid)!.cancel_history.map((c) => c.amount)).toEqual([3_000, 2_000, 5_000])
+        expect(server.v1Payment(impUid)!.cancel_history!.map((c) => c.amount)).toEqual([3_000, 2_000, 5_000])
 
         const stored = (await payments.listPayments({ id: payment!.id }, { relations: ["refunds"] }))[0]
         expect(stored.refunds?.map((r) => Number(r.amount)).sort()).toEqual([2_000, 3_000, 5_000])

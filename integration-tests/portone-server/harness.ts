@@ -35,15 +35,7 @@ export function usePortOneTestServer(options: { timeoutMs: number; slowResponseM
   const saved = { ...process.env }
   beforeAll(async () => {
     server = await startPortOneTestServer({ slowResponseMs: options.slowResponseMs })
-    Object.assign(process.env, {
-      PORTONE_V1_API_URL: server.v1Url,
-      PORTONE_IMP_KEY: server.impKey,
-      PORTONE_IMP_SECRET: server.impSecret,
-      PORTONE_V2_API_URL: server.v2Url,
-      PORTONE_API_SECRET: server.apiSecret,
-      PORTONE_STORE_ID: server.storeId,
-      PORTONE_CHANNEL_KEY: "channel-key-test",
-      PORTONE_WEBHOOK_SECRET: server.webhookSecret,
+    Object.assign(process.env, server.providerEnv(), {
       PORTONE_TIMEOUT_MS: String(options.timeoutMs),
       PAYMENT_WEBHOOK_DELAY_MS: "50",
     })
@@ -51,7 +43,7 @@ export function usePortOneTestServer(options: { timeoutMs: number; slowResponseM
   afterAll(async () => {
     await server?.stop()
     for (const key of Object.keys(process.env)) {
-      if (key.startsWith("PORTONE_") && !(key in saved)) {
+      if ((key.startsWith("PORTONE_") || key === "PAYMENT_WEBHOOK_DELAY_MS") && !(key in saved)) {
         delete process.env[key]
       }
     }

@@ -1,28 +1,9 @@
 /** Types for ./server.js (plain CommonJS so that `npm start` can run it without a compiler). */
 
-export type V1CancelHistory = {
-  pg_tid: string
-  amount: number
-  cancelled_at: number
-  reason: string
-  cancellation_id: string
-  receipt_url?: string
-}
+// The fake answers with the same documented PaymentAnnotation the provider reads.
+import type { V1CancelHistory, V1Payment } from "../../src/modules/portone/lib/v1-client"
 
-export type V1Payment = {
-  imp_uid: string
-  merchant_uid: string
-  status: "ready" | "paid" | "cancelled" | "failed"
-  amount: number
-  cancel_amount: number
-  currency: string
-  card_number: string | null
-  card_name: string | null
-  apply_num: string
-  custom_data: string | null
-  paid_at: number
-  cancel_history: V1CancelHistory[]
-}
+export type { V1CancelHistory, V1Payment }
 
 export type V2Payment = {
   status: string
@@ -73,6 +54,7 @@ export declare class PortOneTestServer {
   readonly v1Payments: Map<string, V1Payment>
   readonly v2Payments: Map<string, V2Payment>
   now(): number
+  providerEnv(): Record<string, string>
   start(ports?: { v1?: number; v2?: number }): Promise<this>
   stop(): Promise<void>
   expireTokens(): void

@@ -135,6 +135,20 @@ class PortOneTestServer {
     )
   }
 
+  /** The environment that points Gopang's PortOne provider (medusa-config.ts) at this server. */
+  providerEnv() {
+    return {
+      PORTONE_V1_API_URL: this.v1Url,
+      PORTONE_IMP_KEY: this.impKey,
+      PORTONE_IMP_SECRET: this.impSecret,
+      PORTONE_V2_API_URL: this.v2Url,
+      PORTONE_API_SECRET: this.apiSecret,
+      PORTONE_STORE_ID: this.storeId,
+      PORTONE_CHANNEL_KEY: "channel-key-test",
+      PORTONE_WEBHOOK_SECRET: this.webhookSecret,
+    }
+  }
+
   // ───────────────────────────── test controls ─────────────────────────────
 
   /** Lets every issued token expire on the server, as if the clocks had drifted. */

@@ -264,7 +264,7 @@ medusaIntegrationTestRunner({
       expect(response.status).toBeGreaterThanOrEqual(400)
 
       // PortOne charged, then got the whole amount back.
-      const charged = [...server.v1Payments.values()].filter((p) => p.amount === cart.total && p.paid_at > 0).at(-1)!
+      const charged = [...server.v1Payments.values()].filter((p) => p.amount === cart.total && (p.paid_at ?? 0) > 0).at(-1)!
       expect(charged).toMatchObject({ status: "cancelled", cancel_amount: cart.total })
       const { data: carts } = await query.graph({ entity: "cart", fields: ["completed_at"], filters: { id: cart.id } })
       expect(carts[0].completed_at).toBeNull()

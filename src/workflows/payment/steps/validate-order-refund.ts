@@ -1,20 +1,9 @@
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PORTONE_PROVIDER_ID } from "../../../modules/portone"
+import { retrieveCustomerOrderPayment } from "../utils/customer-order-payment"
 
 export type ValidateOrderRefundStepInput = { order_id: string; customer_id: string; amount?: number }
 export type ValidateOrderRefundStepOutput = { payment_id: string; amount: number }
-
-type Amounted = { amount: number } | null
-type OrderRow = {
-  id: string
-  customer_id: string | null
-  payment_collections:
-    | ({
-        payments: ({ id: string; provider_id: string; canceled_at: Date | null; captures: Amounted[] | null; refunds: Amounted[] | null } | null)[] | null
-      } | null)[]
-    | null
-}
 
 export const validateOrderRefundStepId = "validate-order-refund"
 
@@ -25,32 +14,11 @@ export const validateOrderRefundStepId = "validate-order-refund"
 export const validateOrderRefundStep = createStep(
   validateOrderRefundStepId,
   async (input: ValidateOrderRefundStepInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "customer_id",
-        "payment_collections.payments.id",
-        "payment_collections.payments.provider_id",
-        "payment_collections.payments.canceled_at",
-        "payment_collections.payments.captures.amount",
-        "payment_collections.payments.refunds.amount",
-      ],
-      filters: { id: input.order_id },
-    })
-    const order = data[0] as OrderRow | undefined
-    if (!order || order.customer_id !== input.customer_id) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
-    }
-    const payment = (order.payment_collections ?? [])
-      .flatMap((pc) => pc?.payments ?? [])
-      .find((p) => p && p.provider_id === PORTONE_PROVIDER_ID && !p.canceled_at && (p.captures ?? []).length > 0)
+    const { payment } = await retrieveCustomerOrderPayment(container, input.order_id, input.customer_id)
     if (!payment) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "취소할 결제가 없습니다")
     }
-    const sum = (rows: Amounted[] | null) => (rows ?? []).reduce((total, row) => MathBN.add(total, row?.amount ?? 0), MathBN.convert(0))
-    const refundable = MathBN.sub(sum(payment.captures), sum(payment.refunds)).toNumber()
+    const refundable = payment.paid - payment.refunded
     if (refundable <= 0) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "이미 전액 취소된 결제입니다")
     }
