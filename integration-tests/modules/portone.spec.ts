@@ -383,6 +383,20 @@ medusaIntegrationTestRunner({
         expect(await payments.getWebhookActionAndData(form)).toEqual({ action: PaymentActions.NOT_SUPPORTED })
       })
 
+      it("V1: a keyed charge whose answer was lost is settled when its webhook arrives", async () => {
+        const server = portone.server()
+        const { session: created, data } = await session(6_000)
+        // PortOne charged, but our side never learned it (answer and lookup both lost).
+        const charged = server.payV1InBrowser({ merchant_uid: data.merchant_uid, amount: 6_000 })
+
+        const body = { imp_uid: charged.imp_uid, merchant_uid: data.merchant_uid, status: "paid" }
+        expect((await api.post(`/hooks/payment/${WEBHOOK_PROVIDER}`, body)).status).toEqual(200)
+
+        const payment = await waitFor(() => paymentOf(created.id))
+        expect(payment.captured_at).toBeTruthy()
+        expect(payment.data).toMatchObject({ status: "paid", imp_uid: charged.imp_uid, paid_amount: 6_000 })
+      })
+
       it("duplicate deliveries through /hooks/payment make one state change; our own refunds are not applied twice", async () => {
         const server = portone.server()
         const { session: created, data } = await session(18_000, { flow: "v2_browser" })

@@ -213,10 +213,13 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
     const context = (input.context ?? {}) as Record<string, unknown>
     const token = context[PORTONE_CARD_TOKEN_KEY]
     const card = typeof token === "string" ? takeCard(token) : undefined
-    if (!card) {
-      return { status: PaymentSessionStatus.REQUIRES_MORE, data }
+    if (card) {
+      return this.chargeKeyed(data, card)
     }
-    return this.chargeKeyed(data, card)
+    // No card: this is a webhook or a retry after a lost answer. If PortOne has the charge,
+    // settle it rather than leave it without a Medusa payment.
+    const charged = await this.v1Client.findByMerchantUid(data.merchant_uid)
+    return charged?.status === "paid" ? this.settleV1(data, charged) : { status: PaymentSessionStatus.REQUIRES_MORE, data }
   }
 
   private async chargeKeyed(data: PortOnePaymentData, card: CardInput): Promise<AuthorizePaymentOutput> {
@@ -515,7 +518,7 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
     }
 
     const body = this.v1WebhookBody(payload)
-    if (!body.imp_uid) {
+    if (!body.imp_uid || !this.v1) {
       return ignored
     }
     const payment = await this.v1Client.getPayment(body.imp_uid)
