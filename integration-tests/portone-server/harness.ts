@@ -112,7 +112,8 @@ export function cardNeedles(card: { number: string; expiry: string; birth?: stri
     new RegExp(escape(card.expiry.replace("-", ""))),
     // A card part next to its field name, in any JSON or form spelling. The names alone may
     // appear (a validation message names the field), the values may not.
-    /(pwd_2digit|password2|cvc)"?\s*[:=]\s*"?\d{2}|card_number"?\s*[:=]\s*"?\d{4}-?\d{4}-?\d{4}/,
+    // Quotes may come doubled or escaped (a jsonb value inside a row literal).
+    /(pwd_2digit|password2|cvc)[\\"]*\s*[:=]\s*[\\"]*\d{2}|card_number[\\"]*\s*[:=]\s*[\\"]*\d{4}-?\d{4}-?\d{4}/,
   ]
   if (card.birth) {
     needles.push(new RegExp(escape(card.birth)))
