@@ -30,8 +30,10 @@ export const payCartWorkflow = createWorkflow(payCartWorkflowId, (input: PayCart
   )
   const paymentCollectionId = transform({ cart, created }, ({ cart, created }) => cart.payment_collection_id ?? created!.id)
 
+  // No customer_id: Medusa would then ask the provider for an account holder, which keyed card
+  // payments have no use for.
   const session = createPaymentSessionsWorkflow.runAsStep({
-    input: { payment_collection_id: paymentCollectionId, provider_id: PORTONE_PROVIDER_ID, customer_id: input.customer_id },
+    input: { payment_collection_id: paymentCollectionId, provider_id: PORTONE_PROVIDER_ID },
   })
   validatePaymentAmountStep({ expected: session.amount, requested: input.amount })
 

@@ -23,7 +23,7 @@ export const payOrderWorkflowId = "pay-order"
 export const payOrderWorkflow = createWorkflow(payOrderWorkflowId, (input: PayOrderWorkflowInput) => {
   const order = validateOrderPaymentStep({ order_id: input.order_id, customer_id: input.customer_id })
   const session = createPaymentSessionsWorkflow.runAsStep({
-    input: { payment_collection_id: order.payment_collection_id, provider_id: PORTONE_PROVIDER_ID, customer_id: input.customer_id },
+    input: { payment_collection_id: order.payment_collection_id, provider_id: PORTONE_PROVIDER_ID },
   })
   validatePaymentAmountStep({ expected: session.amount, requested: input.amount })
   const payment = authorizePortOnePaymentStep({ payment_session_id: session.id, card_token: input.card_token })
