@@ -202,6 +202,22 @@ medusaIntegrationTestRunner({
         expect((after.data as PortOnePaymentData).fail_reason).toEqual("PortOne did not confirm the payment")
       })
 
+      it("voids a charge nobody heard of when its session is deleted", async () => {
+        const server = portone.server()
+        const { session: created, data } = await session(8_000)
+        // The charge went through but its answer and the lookup were both lost.
+        const charged = server.payV1InBrowser({ merchant_uid: data.merchant_uid, amount: 8_000 })
+
+        await payments.deletePaymentSession(created.id)
+
+        expect(server.v1Payment(charged.imp_uid)).toMatchObject({ status: "cancelled", cancel_amount: 8_000 })
+        expect(logs.lines.some((line) => line.includes(`voided ${data.merchant_uid}, charged without a Medusa payment`))).toBe(true)
+        // A session that never charged anything is deleted without a cancel.
+        const cancels = server.count("POST", "/payments/cancel")
+        await payments.deletePaymentSession((await session(8_000)).session.id)
+        expect(server.count("POST", "/payments/cancel")).toEqual(cancels)
+      })
+
       it("refuses to authorize without card data (the vault token is single use)", async () => {
         const created = await session(5_000)
         const token = depositCard(TEST_CARD)

@@ -184,9 +184,28 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
     }
   }
 
+  /**
+   * A session is deleted when it is replaced or when a failed checkout is rolled back. Normally
+   * nothing was charged, but a charge whose answer (and lookup) were lost may exist at PortOne
+   * with no Medusa payment: void it here, because after this nothing would ever find it.
+   */
   async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    // Nothing is charged before authorization, and a prepared amount simply lapses.
-    return { data: input.data }
+    const data = input.data as Partial<PortOnePaymentData> | undefined
+    if (!data?.merchant_uid || data.status === "paid" || data.status === "cancelled") {
+      return { data: input.data }
+    }
+    const session = readData(input.data)
+    try {
+      const { data: voided } = await this.cancelPayment({ data: { ...session } })
+      if (readData(voided).status === "cancelled") {
+        this.logger.warn(`portone: voided ${session.merchant_uid}, charged without a Medusa payment`)
+      }
+      return { data: voided }
+    } catch (error) {
+      // PortOne unreachable: say which merchant_uid to check by hand, and let the deletion go on.
+      this.logger.error(`portone: could not check ${session.merchant_uid} before deleting its session: ${(error as Error).message}`)
+      return { data: input.data }
+    }
   }
 
   // ───────────────────────────── authorization ─────────────────────────────
