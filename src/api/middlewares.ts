@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { apiErrorHandler } from "./utils/error-handler"
 import { categoryRoutes } from "./api/v1/category/middlewares"
 import { itemRoutes } from "./api/v1/items/middlewares"
+import { paymentRoutes } from "./api/v1/payment/middlewares"
 import { policiesMiddlewares } from "./api/v1/policies/middlewares"
 import { userMiddlewares } from "./api/v1/user/middlewares"
 import { adminTermsMiddlewares } from "./admin/terms/middlewares"
@@ -23,5 +24,6 @@ export default defineMiddlewares({
     ...userMiddlewares,
     ...policiesMiddlewares,
     ...adminTermsMiddlewares,
+    ...paymentRoutes,
   ],
 })
