@@ -105,12 +105,19 @@ async function withClient(databaseUrl, fn) {
   }
 }
 
+/** The seed version the code expects (`SEED_VERSION` in src/scripts/seed.ts). */
+function seedVersion() {
+  const source = fs.readFileSync(path.join(ROOT, "src", "scripts", "seed.ts"), "utf8")
+  return Number(/export const SEED_VERSION = (\d+)/.exec(source)?.[1] ?? 1)
+}
+
+/** Seeded at least as far as this code's seed goes? A newer seed adds its new sections. */
 async function isSeeded(databaseUrl) {
   return withClient(databaseUrl, async (client) => {
     const { rows } = await client.query(
-      "SELECT 1 FROM store WHERE deleted_at IS NULL AND metadata ->> 'gopang_seed' IS NOT NULL LIMIT 1"
+      "SELECT (metadata ->> 'gopang_seed')::int AS version FROM store WHERE deleted_at IS NULL LIMIT 1"
     )
-    return rows.length > 0
+    return (rows[0]?.version ?? 0) >= seedVersion()
   })
 }
 
