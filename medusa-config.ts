@@ -3,6 +3,7 @@ import {
   infrastructureFeatureFlags,
   infrastructureModules,
 } from "./src/config/infrastructure"
+import { chatModuleOptions } from "./src/modules/chat/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -30,5 +31,9 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
   featureFlags: infrastructureFeatureFlags(),
-  modules: [...infrastructureModules()],
+  modules: [
+    ...infrastructureModules(),
+    // Counselling chat; its socket.io server listens on CHAT_PORT (see README, "Counselling chat").
+    { resolve: "./src/modules/chat", options: chatModuleOptions() },
+  ],
 })

@@ -1,0 +1,34 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { ChatActor, ChatAttachment } from "../../../modules/chat/types"
+import { ChatEvents } from "../events"
+import { appendChatMessageStep } from "../steps/append-chat-message"
+import { assertChatMemberStep } from "../steps/assert-chat-member"
+
+export type SendChatMessageWorkflowInput = {
+  room_id: string
+  actor: ChatActor
+  body: string
+  attachment?: ChatAttachment | null
+}
+
+export const sendChatMessageWorkflowId = "send-chat-message"
+
+/** Stores a member's message with the room's next sequence; broadcasting is the caller's job, after this. */
+export const sendChatMessageWorkflow = createWorkflow(
+  sendChatMessageWorkflowId,
+  (input: SendChatMessageWorkflowInput) => {
+    assertChatMemberStep({ room_id: input.room_id, actor: input.actor })
+    const appendInput = transform({ input }, ({ input }) => ({
+      room_id: input.room_id,
+      sender_type: input.actor.actor_type,
+      sender_id: input.actor.actor_id,
+      body: input.body,
+      attachment: input.attachment ?? null,
+    }))
+    const message = appendChatMessageStep(appendInput)
+    const eventData = transform({ message }, ({ message }) => ({ id: message.id, room_id: message.room_id }))
+    emitEventStep({ eventName: ChatEvents.MESSAGE_CREATED, data: eventData })
+    return new WorkflowResponse(message)
+  }
+)
