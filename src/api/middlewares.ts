@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { chatRoutes } from "./v1/chat/middlewares"
+
+export default defineMiddlewares({
+  routes: [...chatRoutes],
+})

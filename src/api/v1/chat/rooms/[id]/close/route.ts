@@ -1,0 +1,19 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { ChatMessageDTO, ChatRoomDTO } from "../../../../../../modules/chat/types"
+import { closeChatRoomWorkflow } from "../../../../../../workflows/chat/workflows/close-chat-room"
+import { envelope, type ApiV1Response } from "../../../../utils/envelope"
+import { chatActor, chatService } from "../../../helpers"
+import type { CloseChatRoomBody } from "../../../validators"
+
+type CloseChatRoomResponse = ApiV1Response<{ room: Omit<ChatRoomDTO, "participants">; message: ChatMessageDTO }>
+
+/** Sellers and admins close a room; members connected over socket.io get `room_closed`. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<CloseChatRoomBody>,
+  res: MedusaResponse<CloseChatRoomResponse>
+) => {
+  const room_id = req.params.id
+  const { result } = await closeChatRoomWorkflow(req.scope).run({ input: { room_id, actor: chatActor(req) } })
+  chatService(req).realtime().server?.emitToRoom(room_id, "room_closed", { room_id, message: result.message })
+  res.json(envelope(result))
+}
