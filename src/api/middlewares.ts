@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { chatRoutes } from "./v1/chat/middlewares"
+import { chatRoutes } from "./api/v1/chat/middlewares"
 
 export default defineMiddlewares({
   routes: [...chatRoutes],

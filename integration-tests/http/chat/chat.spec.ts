@@ -66,7 +66,7 @@ medusaIntegrationTestRunner({
     const listRooms = async (who: Actor): Promise<ChatRoomSummaryDTO[]> =>
       (await api.get("/api/v1/chat/rooms", { headers: who.headers })).data.data
     const history = async (who: Actor, roomId: string, query = ""): Promise<ChatMessageDTO[]> =>
-      (await api.get(`/api/v1/chat/rooms/${roomId}/messages${query}`, { headers: who.headers })).data.data
+      (await api.get(`/api/v1/chat/rooms/${roomId}/messages${query}`, { headers: who.headers })).data.data.messages
     const status = (promise: Promise<AxiosResponse>) =>
       promise.then(
         (response) => response.status,
@@ -177,10 +177,14 @@ medusaIntegrationTestRunner({
       const lastPage = await api.get(`/api/v1/chat/rooms/${room.id}/messages?before_seq=6&limit=2`, {
         headers: customer.headers,
       })
-      expect(seqs(lastPage.data.data)).toEqual([4, 5])
-      expect(lastPage.data.meta).toEqual({ limit: 2, has_more: true, last_seq: 5 })
+      expect(lastPage.data).toEqual({
+        success: true,
+        data: { messages: [replies[0], replies[1]], has_more: true, last_seq: 5 },
+      })
 
       // Writing marks everything before as read; the customer has not seen the two replies yet.
+      const listed = await api.get("/api/v1/chat/rooms?page=1&size=10", { headers: customer.headers })
+      expect(listed.data.meta).toEqual({ page: 1, size: 10, total: 1 })
       const [buyerView] = await listRooms(customer)
       expect(buyerView).toEqual(
         expect.objectContaining({ id: room.id, unread_count: 2, last_read_seq: 3, last_seq: 5 })
@@ -190,7 +194,7 @@ medusaIntegrationTestRunner({
 
       const readEvents = record(sellerSocket, "read")
       const read = await api.post(`/api/v1/chat/rooms/${room.id}/read`, {}, { headers: customer.headers })
-      expect(read.data.data).toEqual({ room_id: room.id, last_read_seq: 5 })
+      expect(read.data).toEqual({ success: true, data: { room_id: room.id, last_read_seq: 5 } })
       expect((await listRooms(customer))[0].unread_count).toEqual(0)
       await eventually(() => readEvents.length === 1, "the seller to see the read mark")
       expect(readEvents[0]).toEqual({ room_id: room.id, actor_type: "customer", actor_id: customer.id, last_read_seq: 5 })
@@ -340,7 +344,7 @@ medusaIntegrationTestRunner({
       for (const [who, body, expected] of cases) {
         expect([body, await status(openRoom(who, body))]).toEqual([body, expected])
       }
-      expect(await status(api.get("/api/v1/chat/rooms?limit=1000", { headers: customer.headers }))).toEqual(400)
+      expect(await status(api.get("/api/v1/chat/rooms?size=1000", { headers: customer.headers }))).toEqual(400)
     })
 
     it("reconnect: a client resuming after its last sequence gets exactly the missed messages, once", async () => {

@@ -1,15 +1,31 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+
 /**
- * The `/api/v1` response envelope: the payload under `data`, list paging under `meta`.
- * Errors keep Medusa's error body (`{ type, message }`) and status codes.
+ * The one response envelope of the integrator API (`/api/v1/...`).
+ *
+ * Success: `{ "success": true, "data": …, "meta"?: { "page", "size", "total" } }`
+ * Failure: `{ "success": false, "error": { "code", "message", "fields"? } }` — written by
+ * `apiV1ErrorHandler` from any MedusaError a route throws.
  */
-export type ApiV1Response<TData, TMeta = never> = [TMeta] extends [never] ? { data: TData } : { data: TData; meta: TMeta }
+export type ApiV1Meta = { page: number; size: number; total: number }
 
-export type ApiV1ListMeta = { count: number; limit: number; offset: number }
+export type ApiV1Success<T> = { success: true; data: T; meta?: ApiV1Meta }
 
-export function envelope<TData>(data: TData): ApiV1Response<TData> {
-  return { data } as ApiV1Response<TData>
+export type ApiV1Failure = {
+  success: false
+  error: { code: string; message: string; fields?: string[] }
 }
 
-export function listEnvelope<TData, TMeta>(data: TData, meta: TMeta): ApiV1Response<TData, TMeta> {
-  return { data, meta } as ApiV1Response<TData, TMeta>
+export type ApiV1Response<T> = MedusaResponse<ApiV1Success<T>>
+
+export function sendOk<T>(
+  res: MedusaResponse<ApiV1Success<T>>,
+  data: T,
+  options: { status?: number; meta?: ApiV1Meta } = {}
+): void {
+  const body: ApiV1Success<T> = { success: true, data }
+  if (options.meta) {
+    body.meta = options.meta
+  }
+  res.status(options.status ?? 200).json(body)
 }

@@ -4,7 +4,7 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { CHAT_ACTOR_TYPES } from "../../../modules/chat/types"
+import { CHAT_ACTOR_TYPES } from "../../../../modules/chat/types"
 import {
   CloseChatRoomBody,
   ListChatMessagesQuery,

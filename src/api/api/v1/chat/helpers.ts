@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { CHAT_MODULE } from "../../../modules/chat/constants"
-import type ChatModuleService from "../../../modules/chat/service"
-import { CHAT_ACTOR_TYPES, type ChatActor, type ChatActorType } from "../../../modules/chat/types"
+import { CHAT_MODULE } from "../../../../modules/chat/constants"
+import type ChatModuleService from "../../../../modules/chat/service"
+import { CHAT_ACTOR_TYPES, type ChatActor, type ChatActorType } from "../../../../modules/chat/types"
 
 /** The caller as a chat participant; the middleware already limited actor types. */
 export function chatActor(req: AuthenticatedMedusaRequest<unknown>): ChatActor {

@@ -1,10 +1,10 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { ChatMessageDTO } from "../../../../../../modules/chat/types"
-import { listEnvelope, type ApiV1Response } from "../../../../utils/envelope"
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import type { ChatMessageDTO } from "../../../../../../../modules/chat/types"
+import { sendOk, type ApiV1Response } from "../../../../../../v1/utils/envelope"
 import { chatActor, chatService } from "../../../helpers"
 import type { ListChatMessagesQuery } from "../../../validators"
 
-type HistoryMeta = { limit: number; has_more: boolean; last_seq: number }
+type ChatHistoryPage = { messages: ChatMessageDTO[]; has_more: boolean; last_seq: number }
 
 /**
  * A room's history in ascending sequence. `after_seq` pages forward (and resumes after a
@@ -12,11 +12,11 @@ type HistoryMeta = { limit: number; has_more: boolean; last_seq: number }
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, ListChatMessagesQuery>,
-  res: MedusaResponse<ApiV1Response<ChatMessageDTO[], HistoryMeta>>
+  res: ApiV1Response<ChatHistoryPage>
 ) => {
   const chat = chatService(req)
   const room = await chat.retrieveRoomForActor(req.params.id, chatActor(req))
   const { after_seq, before_seq, limit } = req.validatedQuery
   const page = await chat.listMessagePage(room.id, { after_seq, before_seq, limit })
-  res.json(listEnvelope(page.messages, { limit, has_more: page.has_more, last_seq: room.last_seq }))
+  sendOk(res, { ...page, last_seq: room.last_seq })
 }

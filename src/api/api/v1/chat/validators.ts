@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ChatRoomKind, ChatRoomStatus } from "../../../modules/chat/types"
+import { ChatRoomKind, ChatRoomStatus } from "../../../../modules/chat/types"
 
 const id = z.string().min(1).max(100)
 
@@ -16,8 +16,8 @@ export type OpenChatRoomBody = z.infer<typeof OpenChatRoomBody>
 export const ListChatRoomsQuery = z
   .object({
     status: z.nativeEnum(ChatRoomStatus).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    page: z.coerce.number().int().min(1).default(1),
+    size: z.coerce.number().int().min(1).max(100).default(20),
   })
   .strict()
 export type ListChatRoomsQuery = z.infer<typeof ListChatRoomsQuery>
