@@ -167,8 +167,12 @@ function registerHandlers(io: ChatIo, socket: ChatSocket, options: ChatSocketSer
   const actor = socket.data.actor
   const chat = (): ChatModuleService => container.resolve(CHAT_MODULE)
 
-  const dropAbusive = (error: ChatError): void => {
+  /** Answers the offending request, says why on `chat_error`, then drops the socket. */
+  const dropAbusive = (ack: unknown, error: ChatError): void => {
     logger.warn(`chat: dropping socket of ${actor.actor_type} ${actor.actor_id}: ${error.code}`)
+    if (typeof ack === "function") {
+      ;(ack as (response: Ack<never>) => void)({ ok: false, error })
+    }
     socket.emit("chat_error", error)
     socket.disconnect(true)
   }
@@ -206,18 +210,17 @@ function registerHandlers(io: ChatIo, socket: ChatSocket, options: ChatSocketSer
 
   socket.on("send", (payload, ack) => {
     if (!socket.data.sends.hit()) {
-      const error: ChatError = {
+      return dropAbusive(ack, {
         code: "rate_limited",
         message: `More than ${options.messagesPerSecond ?? 5} messages per second`,
-      }
-      handle(ack, async () => Promise.reject(new ChatSocketError(error.code, error.message)))
-      return dropAbusive(error)
+      })
     }
     const body = (payload as { body?: unknown } | undefined)?.body
     if (typeof body === "string" && body.length > maxBodyLength) {
-      const error: ChatError = { code: "message_too_long", message: `Messages are limited to ${maxBodyLength} characters` }
-      handle(ack, async () => Promise.reject(new ChatSocketError(error.code, error.message)))
-      return dropAbusive(error)
+      return dropAbusive(ack, {
+        code: "message_too_long",
+        message: `Messages are limited to ${maxBodyLength} characters`,
+      })
     }
     handle(ack, async () => {
       const input = sendSchema.parse(payload)
