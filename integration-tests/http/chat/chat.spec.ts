@@ -54,6 +54,7 @@ medusaIntegrationTestRunner({
     let otherSeller: Actor
     let productId: string
     const sockets: ChatClient[] = []
+    const uploaded: string[] = []
 
     const actor = (id: string, token: string): Actor => ({ id, token, headers: bearer(token) })
     const connect = async (who: Actor | string) => {
@@ -117,6 +118,11 @@ medusaIntegrationTestRunner({
 
     afterEach(async () => {
       sockets.splice(0).forEach((socket) => socket.close())
+    })
+
+    afterAll(async () => {
+      // The local file provider writes into the working tree; leave it as it was.
+      await container.resolve(Modules.FILE).deleteFiles(uploaded.splice(0))
     })
 
     it("runs the socket.io server on its own port", async () => {
@@ -274,6 +280,43 @@ medusaIntegrationTestRunner({
       const sellerRoom = await openRoom(customer, { kind: "customer_seller", seller_id: seller.id })
       const closed = await api.post(`/api/v1/chat/rooms/${sellerRoom.data.data.room.id}/close`, {}, { headers: seller.headers })
       expect(closed.data.data.room.status).toEqual("closed")
+    })
+
+    it("attaches images uploaded through the File Module, and nothing else", async () => {
+      const opened = await openRoom(customer, { kind: "customer_admin" })
+      const roomId: string = opened.data.data.room.id
+      // A 1×1 transparent PNG.
+      const png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+      const upload = await api.post(
+        "/api/v1/chat/attachments",
+        { filename: "damaged-item.png", mime_type: "image/png", content: png },
+        { headers: customer.headers }
+      )
+      expect(upload.status).toEqual(201)
+      const { file_id, url } = upload.data.data
+      expect(url).toContain(file_id)
+      uploaded.push(file_id)
+
+      const buyer = await connect(customer)
+      const ack = await buyer.timeout(5000).emitWithAck("send", {
+        room_id: roomId,
+        body: "파손된 상품 사진입니다.",
+        attachment_file_id: file_id,
+      })
+      expect(ack).toEqual({ ok: true, message: expect.objectContaining({ attachment: { file_id, url } }) })
+      expect((await history(admin, roomId))[0].attachment).toEqual({ file_id, url })
+
+      for (const [attachment_file_id, code] of [
+        ["private-123-missing.png", "not_found"],
+        ["notes.txt", "invalid_data"],
+      ]) {
+        const refused = await buyer.timeout(5000).emitWithAck("send", { room_id: roomId, body: "사진", attachment_file_id })
+        expect(refused).toEqual({ ok: false, error: expect.objectContaining({ code }) })
+      }
+      const notImage = { filename: "a.txt", mime_type: "text/plain", content: "aGVsbG8=" }
+      expect(await status(api.post("/api/v1/chat/attachments", notImage, { headers: customer.headers }))).toEqual(400)
+      expect(await status(api.post("/api/v1/chat/attachments", { filename: "a.png", mime_type: "image/png", content: png }))).toEqual(401)
+      expect(seqs(await history(customer, roomId))).toEqual([1])
     })
 
     it("refuses rooms to non-members over REST (404) and socket.io", async () => {

@@ -24,7 +24,10 @@ export type ChatSenderType = (typeof ChatSenderType)[keyof typeof ChatSenderType
 
 export type ChatActor = { actor_type: ChatActorType; actor_id: string }
 
-export type ChatAttachment = { file_id: string; url: string; mime_type: string }
+/** An image stored through Medusa's File Module; `url` is what the File Module answered for `file_id`. */
+export type ChatAttachment = { file_id: string; url: string }
+
+export const CHAT_ATTACHMENT_EXTENSIONS = ["png", "jpg", "jpeg", "gif", "webp"]
 
 export const CHAT_MESSAGE_MAX_LENGTH = 2000
 

@@ -1,4 +1,4 @@
-import type { ChatActorType, ChatAttachment, ChatMessageDTO, ChatRoomDTO } from "../types"
+import type { ChatActorType, ChatMessageDTO, ChatRoomDTO } from "../types"
 
 /**
  * The socket.io contract of the chat server, shared by the server, tests, the bench and clients.
@@ -28,7 +28,8 @@ export type JoinAck = Ack<{
   /** More than one batch was missed: join again after the last sequence received. */
   has_more: boolean
 }>
-export type SendPayload = { room_id: string; body: string; attachment?: ChatAttachment }
+/** `attachment_file_id`: an image uploaded with POST /api/v1/chat/attachments. */
+export type SendPayload = { room_id: string; body: string; attachment_file_id?: string }
 export type SendAck = Ack<{ message: ChatMessageDTO }>
 export type ReadPayload = { room_id: string; seq?: number }
 export type ReadAck = Ack<{ last_read_seq: number }>

@@ -74,10 +74,7 @@ const sendSchema = z
   .object({
     room_id: roomIdSchema,
     body: z.string().trim().min(1),
-    attachment: z
-      .object({ file_id: z.string().min(1), url: z.string().url(), mime_type: z.string().regex(/^image\//) })
-      .strict()
-      .optional(),
+    attachment_file_id: z.string().min(1).max(500).optional(),
   })
   .strict()
 const readSchema = z.object({ room_id: roomIdSchema, seq: z.number().int().min(0).optional() }).strict()
@@ -225,7 +222,7 @@ function registerHandlers(io: ChatIo, socket: ChatSocket, options: ChatSocketSer
     handle(ack, async () => {
       const input = sendSchema.parse(payload)
       const { result: message } = await sendChatMessageWorkflow(container).run({
-        input: { room_id: input.room_id, actor, body: input.body, attachment: input.attachment },
+        input: { room_id: input.room_id, actor, body: input.body, attachment_file_id: input.attachment_file_id },
       })
       // Persisted first; only now does anyone hear about it. The sender has it in the ack.
       socket.to(roomChannel(input.room_id)).emit("message", message)

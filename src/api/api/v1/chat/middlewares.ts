@@ -11,6 +11,7 @@ import {
   ListChatRoomsQuery,
   MarkChatRoomReadBody,
   OpenChatRoomBody,
+  UploadChatAttachmentBody,
 } from "./validators"
 
 export const chatRoutes: MiddlewareRoute[] = [
@@ -27,6 +28,12 @@ export const chatRoutes: MiddlewareRoute[] = [
     matcher: "/api/v1/chat/rooms/:id/read",
     method: ["POST"],
     middlewares: [validateAndTransformBody(MarkChatRoomReadBody)],
+  },
+  {
+    matcher: "/api/v1/chat/attachments",
+    method: ["POST"],
+    bodyParser: { sizeLimit: "8mb" },
+    middlewares: [validateAndTransformBody(UploadChatAttachmentBody)],
   },
   {
     matcher: "/api/v1/chat/rooms/:id/close",

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ChatRoomKind, ChatRoomStatus } from "../../../../modules/chat/types"
+import { CHAT_ATTACHMENT_EXTENSIONS, ChatRoomKind, ChatRoomStatus } from "../../../../modules/chat/types"
 
 const id = z.string().min(1).max(100)
 
@@ -36,3 +36,23 @@ export type MarkChatRoomReadBody = z.infer<typeof MarkChatRoomReadBody>
 
 export const CloseChatRoomBody = z.object({}).strict()
 export type CloseChatRoomBody = z.infer<typeof CloseChatRoomBody>
+
+/** Chat images: up to 5 MB once decoded (base64 is 4/3 of that). */
+export const CHAT_ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024
+
+export const UploadChatAttachmentBody = z
+  .object({
+    filename: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(new RegExp(`^[^/\\\\]+\\.(${CHAT_ATTACHMENT_EXTENSIONS.join("|")})$`, "i"), "an image file name"),
+    mime_type: z.enum(["image/png", "image/jpeg", "image/gif", "image/webp"]),
+    content: z
+      .string()
+      .min(1)
+      .max(Math.ceil((CHAT_ATTACHMENT_MAX_BYTES * 4) / 3) + 4)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, "base64"),
+  })
+  .strict()
+export type UploadChatAttachmentBody = z.infer<typeof UploadChatAttachmentBody>
