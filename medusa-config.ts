@@ -33,6 +33,7 @@ module.exports = defineConfig({
   featureFlags: infrastructureFeatureFlags(),
   modules: [
     ...infrastructureModules(),
+    { resolve: "./src/modules/auth-guard" },
     // Counselling chat; its socket.io server listens on CHAT_PORT (see README, "Counselling chat").
     { resolve: "./src/modules/chat", options: chatModuleOptions() },
   ],

@@ -170,8 +170,19 @@ async function main() {
     if (!DEV) {
       await ensureBuild()
     }
-    log("applying migrations…")
-    await run(MEDUSA_BIN, ["db:migrate"], { cwd })
+    // Migrations (and link sync) only when this code has not yet been migrated onto this database.
+    const migratedFile = path.join(DATA_DIR, "migrated.json")
+    const migrated = fs.existsSync(migratedFile) ? JSON.parse(fs.readFileSync(migratedFile, "utf8")) : {}
+    const databaseKey = crypto.createHash("sha256").update(databaseUrl).digest("hex")
+    const codeHash = sourceHash(ROOT)
+    const hasSchema = await withClient(databaseUrl, async (client) =>
+      (await client.query("SELECT to_regclass('public.store') IS NOT NULL AS ok")).rows[0].ok
+    )
+    if (DEV || !hasSchema || process.env.GOPANG_FORCE_MIGRATE === "true" || migrated[databaseKey] !== codeHash) {
+      log("applying migrations…")
+      await run(MEDUSA_BIN, ["db:migrate"], { cwd })
+      fs.writeFileSync(migratedFile, JSON.stringify({ ...migrated, [databaseKey]: codeHash }, null, 2))
+    }
     if (!(await isSeeded(databaseUrl))) {
       log("seeding the demo marketplace…")
       await run(MEDUSA_BIN, ["exec", DEV ? "./src/scripts/seed.ts" : "./src/scripts/seed.js"], { cwd })

@@ -1,6 +1,21 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { apiErrorHandler } from "./utils/error-handler"
+import { categoryRoutes } from "./api/v1/category/middlewares"
 import { chatRoutes } from "./api/v1/chat/middlewares"
+import { rejectRevokedToken } from "./utils/reject-revoked-token"
 
+/**
+ * Medusa loads this one file; each resource keeps its own array in
+ * `src/api/<surface>/<resource>/middlewares.ts` and is listed here.
+ */
 export default defineMiddlewares({
-  routes: [...chatRoutes],
+  errorHandler: apiErrorHandler(),
+  routes: [
+    { matcher: "/store/*", middlewares: [rejectRevokedToken] },
+    { matcher: "/admin/*", middlewares: [rejectRevokedToken] },
+    { matcher: "/auth/*", middlewares: [rejectRevokedToken] },
+    { matcher: "/api/*", middlewares: [rejectRevokedToken] },
+    ...categoryRoutes,
+    ...chatRoutes,
+  ],
 })

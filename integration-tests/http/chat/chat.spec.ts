@@ -3,7 +3,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { AxiosResponse } from "axios"
 import { randomUUID } from "node:crypto"
-import { seedAdmin } from "../../../src/scripts/seed/admin"
+import { createAdmin } from "../../helpers/admin"
+import { AUTH_GUARD_MODULE, type AuthGuardModuleService } from "../../../src/modules/auth-guard"
 import { CHAT_MODULE } from "../../../src/modules/chat/constants"
 import { startChatSocketServer, type ChatSocketServer } from "../../../src/modules/chat/realtime/server"
 import type ChatModuleService from "../../../src/modules/chat/service"
@@ -32,17 +33,18 @@ jest.setTimeout(120 * 1000)
 
 // Port 0: every booted app (and every spec run beside others) gets its own free port.
 process.env.CHAT_PORT = "0"
-const ADMIN_PASSWORD = "chat-admin-password-1"
 const REDIS_URL = process.env.CHAT_TEST_REDIS_URL || "redis://127.0.0.1:6379"
 
 type Actor = { id: string; token: string; headers: { authorization: string } }
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+const decodeActorId = (token: string): string =>
+  JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8")).actor_id
 const bodies = (messages: ChatMessageDTO[]) => messages.map((message) => message.body)
 const seqs = (messages: ChatMessageDTO[]) => messages.map((message) => message.seq)
 
 medusaIntegrationTestRunner({
   inApp: true,
-  env: { GOPANG_ADMIN_PASSWORD: ADMIN_PASSWORD, CHAT_PORT: "0" },
+  env: { CHAT_PORT: "0" },
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer
     let port: number
@@ -102,9 +104,9 @@ medusaIntegrationTestRunner({
       customer = actor(c1.id, c1.token)
       otherCustomer = actor(c2.id, c2.token)
 
-      const adminUserId = await seedAdmin(container)
-      const login = await api.post("/auth/user/emailpass", { email: "admin@gopang.local", password: ADMIN_PASSWORD })
-      admin = actor(adminUserId!, login.data.token)
+      const adminHeaders = await createAdmin(container, api, "operator@chat.test")
+      const adminToken = adminHeaders.authorization.slice("Bearer ".length)
+      admin = actor(decodeActorId(adminToken), adminToken)
 
       // Sellers are their own actor type (`seller`); their module lands separately, so mint their tokens.
       seller = actor("sel_chat_1", mintToken(secret, { actor_type: "seller", actor_id: "sel_chat_1" }))
@@ -364,6 +366,13 @@ medusaIntegrationTestRunner({
         expect(await status(api.get("/api/v1/chat/rooms", { headers: bearer(token) }))).toEqual(401)
       }
       expect(await status(api.get("/api/v1/chat/rooms"))).toEqual(401)
+
+      // A logged-out (revoked) customer token no longer opens a socket.
+      const loggedOut = mintToken(secret, { actor_type: "customer", actor_id: customer.id })
+      await connect(loggedOut)
+      await container.resolve<AuthGuardModuleService>(AUTH_GUARD_MODULE).revokeToken(loggedOut)
+      await expect(connectChat(port, loggedOut)).rejects.toThrow("unauthorized")
+      expect(await status(api.get("/api/v1/chat/rooms", { headers: bearer(loggedOut) }))).toEqual(401)
 
       // A token that runs out while connected ends the connection.
       const shortLived = await connect(mintToken(secret, { actor_type: "customer", actor_id: customer.id }, 2))

@@ -75,7 +75,7 @@ export function isChatRoomMember(room: Pick<ChatRoomDTO, "kind">, participants: 
 }
 
 function notFound(roomId: string): MedusaError {
-  return new MedusaError(MedusaError.Types.NOT_FOUND, `Chat room ${roomId} was not found`)
+  return new MedusaError(MedusaError.Types.NOT_FOUND, `상담방을 찾을 수 없습니다: ${roomId}`)
 }
 
 export default class ChatModuleService extends MedusaService({ ChatRoom, ChatParticipant, ChatMessage }) {
@@ -178,7 +178,7 @@ export default class ChatModuleService extends MedusaService({ ChatRoom, ChatPar
       [input.room_id]
     )
     if (!bumped[0]) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Chat room ${input.room_id} is closed`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `종료된 상담방입니다: ${input.room_id}`)
     }
     const seq = bumped[0].last_seq
     const inserted = await manager.execute<MessageRow[]>(

@@ -6,6 +6,10 @@ import type { ChatModuleOptions } from "../config"
 import { ChatRealtimeHolder } from "../realtime/holder"
 import { startChatSocketServer } from "../realtime/server"
 
+/** Registration key of the auth-guard module; modules reach each other through the container only. */
+const AUTH_GUARD_KEY = "authGuard"
+type TokenRevocationList = { isTokenRevoked(token: string): Promise<boolean> }
+
 /**
  * Starts the chat socket.io server on its own port (Medusa does not expose its HTTP server) in
  * server and shared worker modes. Worker processes, migrations and scripts started while a server
@@ -46,6 +50,9 @@ export default async function chatRealtimeLoader({
       redis: realtime.redisUrl ? { url: realtime.redisUrl, prefix: realtime.redisPrefix } : undefined,
       messagesPerSecond: realtime.messagesPerSecond,
       maxBodyLength: realtime.maxBodyLength,
+      isTokenRevoked: async (token) =>
+        appContainer.hasRegistration(AUTH_GUARD_KEY) &&
+        appContainer.resolve<TokenRevocationList>(AUTH_GUARD_KEY).isTokenRevoked(token),
     })
     holder.set(server)
     log.info(`chat: socket.io listening on port ${server.port}${realtime.redisUrl ? " (Redis adapter)" : ""}`)

@@ -41,6 +41,8 @@ export type ChatSocketServerOptions = {
   redis?: { url: string; prefix: string }
   messagesPerSecond?: number
   maxBodyLength?: number
+  /** Logged-out tokens must not open sockets either (the auth-guard module's revocation list). */
+  isTokenRevoked?: (token: string) => Promise<boolean>
 }
 
 /** Messages returned by one `join` with `after_seq`; a client that missed more joins again. */
@@ -209,14 +211,14 @@ function registerHandlers(io: ChatIo, socket: ChatSocket, options: ChatSocketSer
     if (!socket.data.sends.hit()) {
       return dropAbusive(ack, {
         code: "rate_limited",
-        message: `More than ${options.messagesPerSecond ?? 5} messages per second`,
+        message: `메시지를 너무 빠르게 보내고 있습니다 (초당 ${options.messagesPerSecond ?? 5}개까지).`,
       })
     }
     const body = (payload as { body?: unknown } | undefined)?.body
     if (typeof body === "string" && body.length > maxBodyLength) {
       return dropAbusive(ack, {
         code: "message_too_long",
-        message: `Messages are limited to ${maxBodyLength} characters`,
+        message: `메시지는 ${maxBodyLength}자까지 보낼 수 있습니다.`,
       })
     }
     handle(ack, async () => {
@@ -276,23 +278,30 @@ export async function startChatSocketServer(options: ChatSocketServerOptions): P
   }
 
   const messagesPerSecond = options.messagesPerSecond ?? 5
-  io.use((socket, next) => {
+  io.use(async (socket, next) => {
     try {
-      const { actor, exp } = authenticateHandshake(socket.handshake.auth?.token, options)
+      const token: unknown = socket.handshake.auth?.token
+      const { actor, exp } = authenticateHandshake(token, options)
+      if (options.isTokenRevoked && (await options.isTokenRevoked(token as string))) {
+        throw new ChatSocketError("unauthorized", "unauthorized")
+      }
       socket.data.actor = actor
       socket.data.sends = new SlidingWindow(messagesPerSecond)
       socket.data.typings = new SlidingWindow(TYPING_PER_SECOND)
       if (exp) {
         // A token that expires while connected ends the connection, as it would end REST access.
         const timer = setTimeout(() => {
-          socket.emit("chat_error", { code: "token_expired", message: "The token has expired" })
+          socket.emit("chat_error", { code: "token_expired", message: "로그인이 만료되었습니다." })
           socket.disconnect(true)
         }, Math.min(exp * 1000 - Date.now(), 2 ** 31 - 1))
         timer.unref()
         socket.once("disconnect", () => clearTimeout(timer))
       }
       next()
-    } catch {
+    } catch (error) {
+      if (!(error instanceof ChatSocketError)) {
+        options.logger.error(`chat: handshake failed: ${error instanceof Error ? error.message : String(error)}`)
+      }
       next(new Error("unauthorized"))
     }
   })

@@ -22,7 +22,7 @@ export const assertChatMemberStep = createStep(
     if (input.allowed_actor_types && !input.allowed_actor_types.includes(input.actor.actor_type)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `A ${input.actor.actor_type} cannot do this in chat room ${input.room_id}`
+        `이 계정으로는 할 수 없는 작업입니다: ${input.room_id}`
       )
     }
     return new StepResponse(room)

@@ -26,7 +26,7 @@ export const createChatRoomStep = createStep(
     // Another request opened the same room between our read and our insert: that room is the answer.
     const winner = await chat.findOpenRoomByKey(target.open_key)
     if (!winner) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "The chat room changed while it was being opened; retry")
+      throw new MedusaError(MedusaError.Types.CONFLICT, "상담방을 여는 중 변경이 있었습니다. 다시 시도해 주세요.")
     }
     return new StepResponse<CreateChatRoomStepOutput, string | null>({ room: winner, created: false }, null)
   },

@@ -13,7 +13,7 @@ export const resolveChatAttachmentStep = createStep(
     }
     const extension = fileId.split(".").pop()?.toLowerCase() ?? ""
     if (!CHAT_ATTACHMENT_EXTENSIONS.includes(extension)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Only images can be attached to chat messages")
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "이미지 파일만 첨부할 수 있습니다.")
     }
     const file = await container.resolve(Modules.FILE).retrieveFile(fileId)
     return new StepResponse<ChatAttachment | null>({ file_id: file.id, url: file.url })

@@ -44,7 +44,7 @@ async function assertProductExists(container: MedusaContainer, productId: string
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: ["id"], filters: { id: productId } })
   if (!data[0]) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found`)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `상품을 찾을 수 없습니다: ${productId}`)
   }
 }
 
@@ -55,7 +55,7 @@ async function assertOrderVisible(container: MedusaContainer, orderId: string, a
   // A customer may only talk about their own orders; anything else answers like a missing order.
   // TODO(seller-module): a seller naming an order must be that order's seller (order ↔ seller link).
   if (!order || (actor.actor_type === ChatActorType.CUSTOMER && order.customer_id !== actor.actor_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `주문을 찾을 수 없습니다: ${orderId}`)
   }
 }
 
@@ -93,7 +93,7 @@ async function assertSellerExists(container: MedusaContainer, sellerId: string):
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: SELLER_MODULE_KEY, fields: ["id"], filters: { id: sellerId } })
   if (!data[0]) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller ${sellerId} was not found`)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `판매자를 찾을 수 없습니다: ${sellerId}`)
   }
 }
 
@@ -103,10 +103,10 @@ export const resolveChatRoomTargetStep = createStep(
   async (input: ResolveChatRoomTargetStepInput, { container }) => {
     const { actor, kind } = input
     if (OPENERS[kind] !== actor.actor_type) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A ${actor.actor_type} cannot open a ${kind} room`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `이 계정으로는 열 수 없는 상담입니다 (${actor.actor_type} → ${kind}).`)
     }
     if (input.product_id && input.order_id) {
-      throw invalid("Name either a product or an order as the subject, not both")
+      throw invalid("상담 주제는 상품 또는 주문 중 하나만 지정해 주세요.")
     }
     const subject_type = input.product_id ? ChatSubjectType.PRODUCT : input.order_id ? ChatSubjectType.ORDER : null
     const subject_id = input.product_id ?? input.order_id ?? null
@@ -120,16 +120,16 @@ export const resolveChatRoomTargetStep = createStep(
     if (kind === ChatRoomKind.CUSTOMER_SELLER) {
       const linked = subject_type ? await sellerOfSubject(container, subject_type, subject_id!) : null
       if (linked && input.seller_id && linked !== input.seller_id) {
-        throw invalid(`The ${subject_type} is not sold by seller ${input.seller_id}`)
+        throw invalid(`해당 ${subject_type === ChatSubjectType.PRODUCT ? "상품" : "주문"}의 판매자가 아닙니다: ${input.seller_id}`)
       }
       const sellerId = linked ?? input.seller_id
       if (!sellerId) {
-        throw invalid("The seller could not be determined: name a product or order of the seller, or seller_id")
+        throw invalid("판매자를 알 수 없습니다. 판매자의 상품·주문 또는 seller_id를 지정해 주세요.")
       }
       await assertSellerExists(container, sellerId)
       participants.push({ actor_type: ChatActorType.SELLER, actor_id: sellerId })
     } else if (input.seller_id) {
-      throw invalid(`seller_id is only accepted for ${ChatRoomKind.CUSTOMER_SELLER} rooms`)
+      throw invalid(`seller_id는 ${ChatRoomKind.CUSTOMER_SELLER} 상담에서만 쓸 수 있습니다.`)
     }
 
     const members = participants

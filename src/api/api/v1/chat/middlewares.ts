@@ -1,10 +1,7 @@
-import {
-  authenticate,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { CHAT_ACTOR_TYPES } from "../../../../modules/chat/types"
+import { requireActor } from "../../../utils/authenticate"
+import { validateBody, validateQuery } from "../../../utils/validate"
 import {
   CloseChatRoomBody,
   ListChatMessagesQuery,
@@ -16,28 +13,21 @@ import {
 
 export const chatRoutes: MiddlewareRoute[] = [
   // Customers, sellers and admins (`user`), each seeing only their own rooms.
-  { matcher: "/api/v1/chat/*", middlewares: [authenticate(CHAT_ACTOR_TYPES, ["bearer", "session"])] },
-  { matcher: "/api/v1/chat/rooms", method: ["POST"], middlewares: [validateAndTransformBody(OpenChatRoomBody)] },
-  { matcher: "/api/v1/chat/rooms", method: ["GET"], middlewares: [validateAndTransformQuery(ListChatRoomsQuery, {})] },
+  { matcher: "/api/v1/chat/*", middlewares: [requireActor(CHAT_ACTOR_TYPES)] },
+  { matcher: "/api/v1/chat/rooms", methods: ["POST"], middlewares: [validateBody(OpenChatRoomBody)] },
+  { matcher: "/api/v1/chat/rooms", methods: ["GET"], middlewares: [validateQuery(ListChatRoomsQuery)] },
   {
     matcher: "/api/v1/chat/rooms/:id/messages",
-    method: ["GET"],
-    middlewares: [validateAndTransformQuery(ListChatMessagesQuery, {})],
+    methods: ["GET"],
+    middlewares: [validateQuery(ListChatMessagesQuery)],
   },
-  {
-    matcher: "/api/v1/chat/rooms/:id/read",
-    method: ["POST"],
-    middlewares: [validateAndTransformBody(MarkChatRoomReadBody)],
-  },
+  { matcher: "/api/v1/chat/rooms/:id/read", methods: ["POST"], middlewares: [validateBody(MarkChatRoomReadBody)] },
+  { matcher: "/api/v1/chat/rooms/:id/close", methods: ["POST"], middlewares: [validateBody(CloseChatRoomBody)] },
   {
     matcher: "/api/v1/chat/attachments",
-    method: ["POST"],
+    methods: ["POST"],
+    // Base64 of a 5 MB image and its envelope.
     bodyParser: { sizeLimit: "8mb" },
-    middlewares: [validateAndTransformBody(UploadChatAttachmentBody)],
-  },
-  {
-    matcher: "/api/v1/chat/rooms/:id/close",
-    method: ["POST"],
-    middlewares: [validateAndTransformBody(CloseChatRoomBody)],
+    middlewares: [validateBody(UploadChatAttachmentBody)],
   },
 ]

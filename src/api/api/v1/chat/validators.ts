@@ -5,7 +5,7 @@ const id = z.string().min(1).max(100)
 
 export const OpenChatRoomBody = z
   .object({
-    kind: z.nativeEnum(ChatRoomKind),
+    kind: z.enum(Object.values(ChatRoomKind), { message: "상담 종류가 올바르지 않습니다." }),
     product_id: id.optional(),
     order_id: id.optional(),
     seller_id: id.optional(),
@@ -15,7 +15,7 @@ export type OpenChatRoomBody = z.infer<typeof OpenChatRoomBody>
 
 export const ListChatRoomsQuery = z
   .object({
-    status: z.nativeEnum(ChatRoomStatus).optional(),
+    status: z.enum(Object.values(ChatRoomStatus)).optional(),
     page: z.coerce.number().int().min(1).default(1),
     size: z.coerce.number().int().min(1).max(100).default(20),
   })
@@ -46,13 +46,15 @@ export const UploadChatAttachmentBody = z
       .string()
       .min(1)
       .max(200)
-      .regex(new RegExp(`^[^/\\\\]+\\.(${CHAT_ATTACHMENT_EXTENSIONS.join("|")})$`, "i"), "an image file name"),
-    mime_type: z.enum(["image/png", "image/jpeg", "image/gif", "image/webp"]),
+      .regex(new RegExp(`^[^/\\\\]+\\.(${CHAT_ATTACHMENT_EXTENSIONS.join("|")})$`, "i"), "이미지 파일 이름이어야 합니다."),
+    mime_type: z.enum(["image/png", "image/jpeg", "image/gif", "image/webp"], {
+      message: "PNG, JPEG, GIF, WebP 이미지만 올릴 수 있습니다.",
+    }),
     content: z
       .string()
       .min(1)
       .max(Math.ceil((CHAT_ATTACHMENT_MAX_BYTES * 4) / 3) + 4)
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, "base64"),
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, "base64로 인코딩한 내용이어야 합니다."),
   })
   .strict()
 export type UploadChatAttachmentBody = z.infer<typeof UploadChatAttachmentBody>

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import type { ChatAttachment } from "../../../../../modules/chat/types"
-import { sendOk, type ApiV1Response } from "../../../../v1/utils/envelope"
+import { sendOk, type ApiV1Response } from "../../../../utils/envelope"
 import type { UploadChatAttachmentBody } from "../validators"
 
 /**

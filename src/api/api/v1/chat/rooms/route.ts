@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { ChatRoomDTO, ChatRoomSummaryDTO } from "../../../../../modules/chat/types"
 import { openChatRoomWorkflow } from "../../../../../workflows/chat/workflows/open-chat-room"
-import { sendOk, type ApiV1Response } from "../../../../v1/utils/envelope"
+import { sendOk, type ApiV1Response } from "../../../../utils/envelope"
 import { chatActor, chatService } from "../helpers"
 import type { ListChatRoomsQuery, OpenChatRoomBody } from "../validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { ChatParticipantDTO, ChatRoomDTO } from "../../../../../../modules/chat/types"
-import { sendOk, type ApiV1Response } from "../../../../../v1/utils/envelope"
+import { sendOk, type ApiV1Response } from "../../../../../utils/envelope"
 import { chatActor, chatService } from "../../helpers"
 
 type ChatRoomDetail = ChatRoomDTO & { participants: ChatParticipantDTO[]; last_read_seq: number; unread_count: number }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { ChatMessageDTO, ChatRoomDTO } from "../../../../../../../modules/chat/types"
 import { closeChatRoomWorkflow } from "../../../../../../../workflows/chat/workflows/close-chat-room"
-import { sendOk, type ApiV1Response } from "../../../../../../v1/utils/envelope"
+import { sendOk, type ApiV1Response } from "../../../../../../utils/envelope"
 import { chatActor, chatService } from "../../../helpers"
 import type { CloseChatRoomBody } from "../../../validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { ChatMessageDTO } from "../../../../../../../modules/chat/types"
-import { sendOk, type ApiV1Response } from "../../../../../../v1/utils/envelope"
+import { sendOk, type ApiV1Response } from "../../../../../../utils/envelope"
 import { chatActor, chatService } from "../../../helpers"
 import type { ListChatMessagesQuery } from "../../../validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { markChatRoomReadWorkflow } from "../../../../../../../workflows/chat/workflows/mark-chat-room-read"
-import { sendOk, type ApiV1Response } from "../../../../../../v1/utils/envelope"
+import { sendOk, type ApiV1Response } from "../../../../../../utils/envelope"
 import { chatActor, chatService } from "../../../helpers"
 import type { MarkChatRoomReadBody } from "../../../validators"
 

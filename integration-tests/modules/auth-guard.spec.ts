@@ -1,0 +1,68 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { AUTH_GUARD_MODULE, TooManyRequestsError } from "../../src/modules/auth-guard"
+import AuthGuardModuleService, { hashToken } from "../../src/modules/auth-guard/service"
+
+jest.setTimeout(60 * 1000)
+
+function fakeJwt(claims: Record<string, unknown>): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url")
+  return `${part({ alg: "HS256", typ: "JWT" })}.${part(claims)}.signature`
+}
+
+moduleIntegrationTestRunner<AuthGuardModuleService>({
+  moduleName: AUTH_GUARD_MODULE,
+  resolve: "./src/modules/auth-guard",
+  moduleOptions: { maxLoginFailures: 3, loginWindowSeconds: 600 },
+  testSuite: ({ service }) => {
+    describe("token revocation", () => {
+      it("revokes a token by its hash until it expires, and only that token", async () => {
+        const exp = Math.floor(Date.now() / 1000) + 3600
+        const token = fakeJwt({ actor_type: "customer", actor_id: "cus_1", exp })
+        const other = fakeJwt({ actor_type: "customer", actor_id: "cus_1", exp: exp + 1 })
+
+        expect(await service.isTokenRevoked(token)).toBe(false)
+        await service.revokeToken(token)
+        await service.revokeToken(token)
+
+        expect(await service.isTokenRevoked(token)).toBe(true)
+        expect(await service.isTokenRevoked(other)).toBe(false)
+        const rows = await service.listRevokedTokens({})
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ token_hash: hashToken(token), actor_id: "cus_1" })
+        expect(new Date(rows[0].expires_at).getTime()).toEqual(exp * 1000)
+        expect(JSON.stringify(rows)).not.toContain(token)
+      })
+
+      it("purges revocations of expired tokens", async () => {
+        const expired = fakeJwt({ actor_id: "cus_2", exp: Math.floor(Date.now() / 1000) - 10 })
+        const live = fakeJwt({ actor_id: "cus_3", exp: Math.floor(Date.now() / 1000) + 600 })
+        await service.revokeToken(expired)
+        await service.revokeToken(live)
+        await service.purgeExpired()
+        expect(await service.isTokenRevoked(expired)).toBe(false)
+        expect(await service.isTokenRevoked(live)).toBe(true)
+      })
+    })
+
+    describe("login throttling", () => {
+      it("refuses the attempt after the allowed failures with a Retry-After inside the window", async () => {
+        const keys = ["customer:email:kim@gopang.kr", "customer:ip:10.0.0.1"]
+        await service.assertLoginAllowed(keys)
+        await service.recordLoginFailure(keys)
+        await service.recordLoginFailure(keys)
+        await service.assertLoginAllowed(keys)
+        await service.recordLoginFailure(keys)
+
+        const error = await service.assertLoginAllowed(keys).catch((e) => e)
+        expect(error).toBeInstanceOf(TooManyRequestsError)
+        expect(error.retryAfterSeconds).toBeGreaterThan(590)
+        expect(error.retryAfterSeconds).toBeLessThanOrEqual(600)
+
+        // another e-mail from another address is not affected
+        await service.assertLoginAllowed(["customer:email:lee@gopang.kr", "customer:ip:10.0.0.2"])
+        await service.clearLoginFailures(keys)
+        await service.assertLoginAllowed(keys)
+      })
+    })
+  },
+})

@@ -1,0 +1,67 @@
+import {
+  errorHandler as medusaErrorHandler,
+  getHttpResponseFromError,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { TOO_MANY_REQUESTS, TooManyRequestsError } from "../../modules/auth-guard/errors"
+import type { ApiV1Failure } from "./envelope"
+import { ValidationError } from "./validate"
+
+const API_V1 = /^\/api\/v1(\/|$)/
+
+
+function toFailure(error: unknown): { status: number; body: ApiV1Failure } {
+  if (error instanceof TooManyRequestsError || (error as MedusaError)?.type === TOO_MANY_REQUESTS) {
+    return {
+      status: 429,
+      body: { success: false, error: { code: TOO_MANY_REQUESTS, message: (error as Error).message } },
+    }
+  }
+  const { statusCode, body } = getHttpResponseFromError(error as Error)
+  const type = (error as MedusaError)?.type
+  // Medusa words every CONFLICT as an idempotency clash; ours carry their own message.
+  const message =
+    (type === MedusaError.Types.CONFLICT ? (error as Error).message : body.message) ?? "An unknown error occurred."
+  const fields = error instanceof ValidationError ? error.fields : undefined
+  return {
+    status: statusCode,
+    body: {
+      success: false,
+      error: { code: (type ?? body.type ?? "unknown_error").toLowerCase(), message, ...(fields?.length ? { fields } : {}) },
+    },
+  }
+}
+
+/**
+ * `/api/v1` errors in the integrator envelope; every other path keeps Medusa's own handler, so
+ * the store and admin APIs answer exactly as documented by Medusa.
+ */
+export function apiErrorHandler() {
+  const medusa = medusaErrorHandler()
+  return function gopangErrorHandler(
+    error: unknown,
+    req: MedusaRequest,
+    res: MedusaResponse,
+    next: MedusaNextFunction
+  ) {
+    if (error instanceof TooManyRequestsError) {
+      res.setHeader("Retry-After", String(error.retryAfterSeconds))
+    }
+    if (!API_V1.test(req.path)) {
+      if (error instanceof TooManyRequestsError) {
+        res.status(429).json({ type: TOO_MANY_REQUESTS, message: error.message })
+        return
+      }
+      return medusa(error as Error, req, res, next)
+    }
+    const { status, body } = toFailure(error)
+    const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER)
+    if (status >= 500) {
+      logger?.error(error as Error)
+    }
+    res.status(status).json(body)
+  }
+}

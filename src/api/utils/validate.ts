@@ -1,0 +1,55 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
+
+/** An INVALID_DATA error that names the offending fields, for the /api/v1 envelope. */
+export class ValidationError extends MedusaError {
+  constructor(
+    message: string,
+    readonly fields: string[]
+  ) {
+    super(MedusaError.Types.INVALID_DATA, message)
+  }
+}
+
+function toValidationError(error: z.ZodError): ValidationError {
+  const fields: string[] = []
+  const messages: string[] = []
+  for (const issue of error.issues) {
+    const keys = issue.code === "unrecognized_keys" ? issue.keys : [issue.path.join(".")]
+    for (const key of keys) {
+      const field = key || "body"
+      if (!fields.includes(field)) {
+        fields.push(field)
+      }
+      messages.push(issue.code === "unrecognized_keys" ? `${field}: 알 수 없는 항목입니다.` : `${field}: ${issue.message}`)
+    }
+  }
+  return new ValidationError(messages.join(" / "), fields)
+}
+
+/**
+ * Body and query validation for /api/v1. Unlike Medusa's validators these keep the schema's own
+ * (Korean) messages and report which fields failed, so integrators can point at them.
+ */
+export function validateBody(schema: z.ZodType) {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const parsed = schema.safeParse(req.body ?? {})
+    if (!parsed.success) {
+      return next(toValidationError(parsed.error))
+    }
+    req.validatedBody = parsed.data
+    next()
+  }
+}
+
+export function validateQuery(schema: z.ZodType) {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const parsed = schema.safeParse(req.query ?? {})
+    if (!parsed.success) {
+      return next(toValidationError(parsed.error))
+    }
+    req.validatedQuery = parsed.data as Record<string, unknown>
+    next()
+  }
+}
