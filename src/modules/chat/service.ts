@@ -16,6 +16,7 @@ import {
   ADMIN_ROOM_KINDS,
   ChatActorType,
   ChatRoomStatus,
+  ChatSenderType,
   type ChatActor,
   type ChatAttachment,
   type ChatMessageDTO,
@@ -23,7 +24,6 @@ import {
   type ChatRoomDTO,
   type ChatRoomKind,
   type ChatRoomSummaryDTO,
-  type ChatSenderType,
   type ChatSubjectType,
 } from "./types"
 
@@ -39,11 +39,12 @@ export type CreateChatRoomInput = {
 
 export type AppendChatMessageInput = {
   room_id: string
-  sender_type: ChatSenderType
-  sender_id: string | null
   body: string
   attachment?: ChatAttachment | null
-}
+} & (
+  | { sender_type: ChatActorType; sender_id: string }
+  | { sender_type: typeof ChatSenderType.SYSTEM; sender_id: null }
+)
 
 export type ChatMessagePageInput = { after_seq?: number; before_seq?: number; limit: number }
 export type ChatRoomListInput = { status?: ChatRoomStatus; limit: number; offset: number }
@@ -162,9 +163,10 @@ export default class ChatModuleService extends MedusaService({ ChatRoom, ChatPar
   }
 
   /**
-   * Persists a message with the room's next sequence. The UPDATE … RETURNING takes the room's row
-   * lock, so concurrent senders queue on it and sequences stay unique and gap-free: a failed insert
-   * rolls the counter back with the transaction.
+   * Persists a message with the room's next sequence, in one transaction: the room's row lock
+   * (FOR UPDATE) queues concurrent senders, so sequences stay unique and gap-free, and a failed
+   * insert rolls the counter back. An actor sender must be a member (else the same 404 as a missing
+   * room); system notices are not checked.
    */
   @InjectTransactionManager()
   async appendMessage(
@@ -172,14 +174,33 @@ export default class ChatModuleService extends MedusaService({ ChatRoom, ChatPar
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<ChatMessageDTO> {
     const manager = sharedContext.transactionManager!
-    const bumped = await manager.execute<{ last_seq: number }[]>(
-      `UPDATE chat_room SET last_seq = last_seq + 1, last_message_at = now(), updated_at = now()
-        WHERE id = ? AND status = 'open' AND deleted_at IS NULL RETURNING last_seq`,
+    const rooms = await manager.execute<Pick<ChatRoomDTO, "kind" | "status">[]>(
+      `SELECT kind, status FROM chat_room WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
       [input.room_id]
     )
-    if (!bumped[0]) {
+    const room = rooms[0]
+    if (!room) {
+      throw notFound(input.room_id)
+    }
+    if (input.sender_type !== ChatSenderType.SYSTEM) {
+      const sender: ChatActor = { actor_type: input.sender_type, actor_id: input.sender_id ?? "" }
+      const membership = await manager.execute<ChatActor[]>(
+        `SELECT actor_type, actor_id FROM chat_participant
+          WHERE room_id = ? AND actor_type = ? AND actor_id = ? AND deleted_at IS NULL`,
+        [input.room_id, sender.actor_type, sender.actor_id]
+      )
+      if (!isChatRoomMember(room, membership, sender)) {
+        throw notFound(input.room_id)
+      }
+    }
+    if (room.status !== ChatRoomStatus.OPEN) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `종료된 상담방입니다: ${input.room_id}`)
     }
+    const bumped = await manager.execute<{ last_seq: number }[]>(
+      `UPDATE chat_room SET last_seq = last_seq + 1, last_message_at = now(), updated_at = now()
+        WHERE id = ? RETURNING last_seq`,
+      [input.room_id]
+    )
     const seq = bumped[0].last_seq
     const inserted = await manager.execute<MessageRow[]>(
       `INSERT INTO chat_message (id, room_id, seq, sender_type, sender_id, body, attachment)
@@ -194,7 +215,7 @@ export default class ChatModuleService extends MedusaService({ ChatRoom, ChatPar
         input.attachment ? JSON.stringify(input.attachment) : null,
       ]
     )
-    if (input.sender_type !== "system" && input.sender_id) {
+    if (input.sender_type !== ChatSenderType.SYSTEM && input.sender_id) {
       // Whoever writes has read everything up to their own message.
       await this.upsertReadSeq_(manager, input.room_id, { actor_type: input.sender_type, actor_id: input.sender_id }, seq)
     }

@@ -2,15 +2,16 @@ import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { getAuthContextFromJwtToken } from "@medusajs/framework/http"
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { createAdapter } from "@socket.io/redis-adapter"
 import Redis from "ioredis"
 import { Server, type Socket } from "socket.io"
 import { markChatRoomReadWorkflow } from "../../../workflows/chat/workflows/mark-chat-room-read"
-import { sendChatMessageWorkflow } from "../../../workflows/chat/workflows/send-chat-message"
+import { ChatEvents } from "../../../workflows/chat/events"
 import { CHAT_MODULE } from "../constants"
 import type ChatModuleService from "../service"
+import { resolveChatAttachment } from "./attachments"
 import { CHAT_ACTOR_TYPES, CHAT_MESSAGE_MAX_LENGTH, type ChatActor, type ChatActorType } from "../types"
 import {
   roomChannel,
@@ -223,11 +224,24 @@ function registerHandlers(io: ChatIo, socket: ChatSocket, options: ChatSocketSer
     }
     handle(ack, async () => {
       const input = sendSchema.parse(payload)
-      const { result: message } = await sendChatMessageWorkflow(container).run({
-        input: { room_id: input.room_id, actor, body: input.body, attachment_file_id: input.attachment_file_id },
+      const attachment = input.attachment_file_id
+        ? await resolveChatAttachment(container, input.attachment_file_id)
+        : null
+      // One transaction (membership, sequence, insert, sender's read mark): nothing to compensate,
+      // so no workflow. With the Redis workflow engine a workflow here cost 3× the throughput (README).
+      const message = await chat().appendMessage({
+        room_id: input.room_id,
+        sender_type: actor.actor_type,
+        sender_id: actor.actor_id,
+        body: input.body,
+        attachment,
       })
       // Persisted first; only now does anyone hear about it. The sender has it in the ack.
       socket.to(roomChannel(input.room_id)).emit("message", message)
+      container
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: ChatEvents.MESSAGE_CREATED, data: { id: message.id, room_id: message.room_id } })
+        .catch((error: Error) => logger.error(`chat: ${ChatEvents.MESSAGE_CREATED} not emitted: ${error.message}`))
       return { message }
     })
   })
