@@ -88,6 +88,20 @@ medusaIntegrationTestRunner({
       return ack
     }
 
+    /** Both sides join; one asks, the other answers, and each hears the other live. */
+    const converse = async (asker: ChatClient, answerer: ChatClient, roomId: string, lines: [string, string]) => {
+      await join(asker, roomId)
+      await join(answerer, roomId)
+      const atAnswerer = record(answerer, "message")
+      const atAsker = record(asker, "message")
+      const question = await send(asker, roomId, lines[0])
+      await eventually(() => atAnswerer.length === 1, "the question to arrive")
+      const answer = await send(answerer, roomId, lines[1])
+      await eventually(() => atAsker.length === 1, "the answer to arrive")
+      expect([atAnswerer[0], atAsker[0]]).toEqual([question, answer])
+      return { question, answer }
+    }
+
     beforeAll(async () => {
       container = getContainer()
       const chat: ChatModuleService = container.resolve(CHAT_MODULE)
@@ -260,18 +274,10 @@ medusaIntegrationTestRunner({
       expect(opened.status).toEqual(201)
       const roomId: string = opened.data.data.room.id
 
-      const buyerSocket = await connect(customer)
-      const adminSocket = await connect(admin)
-      await join(buyerSocket, roomId)
-      await join(adminSocket, roomId)
-      const atAdmin = record(adminSocket, "message")
-      const atBuyer = record(buyerSocket, "message")
-
-      const question = await send(buyerSocket, roomId, "판매자가 답이 없어요.")
-      await eventually(() => atAdmin.length === 1, "the admin to receive the question")
-      const answer = await send(adminSocket, roomId, "판매자에게 확인 요청드렸습니다.")
-      await eventually(() => atBuyer.length === 1, "the customer to receive the answer")
-      expect([atAdmin[0], atBuyer[0]]).toEqual([question, answer])
+      await converse(await connect(customer), await connect(admin), roomId, [
+        "판매자가 답이 없어요.",
+        "판매자에게 확인 요청드렸습니다.",
+      ])
       expect(seqs(await history(admin, roomId))).toEqual([1, 2])
       expect((await listRooms(customer)).map((room) => [room.id, room.unread_count])).toEqual([[roomId, 1]])
 
@@ -527,16 +533,8 @@ medusaIntegrationTestRunner({
         const buyer = await connectChat(a.port, customer.token)
         const sellerSide = await connectChat(b.port, seller.token)
         sockets.push(buyer, sellerSide)
-        await join(buyer, roomId)
-        await join(sellerSide, roomId)
-        const atSeller = record(sellerSide, "message")
-        const atBuyer = record(buyer, "message")
-
-        const question = await send(buyer, roomId, "다른 서버에도 보이나요?")
-        await eventually(() => atSeller.length === 1, "cross-process delivery A → B")
-        const reply = await send(sellerSide, roomId, "네, 잘 보입니다.")
-        await eventually(() => atBuyer.length === 1, "cross-process delivery B → A")
-        expect([atSeller[0], atBuyer[0]]).toEqual([question, reply])
+        // Asked on process A, answered on process B: both directions cross Redis.
+        const { answer: reply } = await converse(buyer, sellerSide, roomId, ["다른 서버에도 보이나요?", "네, 잘 보입니다."])
 
         // A REST-side change emitted by one process reaches sockets of the other.
         const closedAtBuyer = record(buyer, "room_closed")
