@@ -111,6 +111,7 @@ export const resolveChatRoomTargetStep = createStep(
     const subject_type = input.product_id ? ChatSubjectType.PRODUCT : input.order_id ? ChatSubjectType.ORDER : null
     const subject_id = input.product_id ?? input.order_id ?? null
     if (subject_type === ChatSubjectType.PRODUCT) {
+      // TODO(seller-module): a seller naming a product in a seller_admin room must be its seller.
       await assertProductExists(container, subject_id!)
     } else if (subject_type === ChatSubjectType.ORDER) {
       await assertOrderVisible(container, subject_id!, actor)
