@@ -20,7 +20,7 @@ export type ChatModuleOptions = { realtime: ChatRealtimeOptions }
 
 const envSchema = z.object({
   CHAT_REALTIME: z.enum(["true", "false"]).default("true"),
-  CHAT_PORT: z.coerce.number().int().min(0).max(65535).default(9001),
+  CHAT_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   CHAT_HOST: z.string().min(1).optional(),
   CHAT_REDIS_URL: z.string().min(1).optional(),
   REDIS_URL: z.string().min(1).optional(),
@@ -29,13 +29,16 @@ const envSchema = z.object({
   CHAT_RATE_LIMIT: z.coerce.number().int().positive().default(5),
 })
 
-/** The chat module's options from the environment, for medusa-config.ts. */
+/**
+ * The chat module's options from the environment, for medusa-config.ts. Under NODE_ENV=test the
+ * port defaults to 0 (any free one), so apps booted by test runners never fight over 9001.
+ */
 export function chatModuleOptions(env: NodeJS.ProcessEnv = process.env): ChatModuleOptions {
   const parsed = envSchema.parse(env)
   return {
     realtime: {
       enabled: parsed.CHAT_REALTIME === "true",
-      port: parsed.CHAT_PORT,
+      port: parsed.CHAT_PORT ?? (env.NODE_ENV === "test" ? 0 : 9001),
       host: parsed.CHAT_HOST,
       redisUrl: parsed.CHAT_REDIS_URL ?? parsed.REDIS_URL,
       redisPrefix: parsed.CHAT_REDIS_PREFIX,

@@ -24,6 +24,11 @@ describe("chatModuleOptions", () => {
     expect(chatModuleOptions({ CHAT_REALTIME: "false" }).realtime.enabled).toBe(false)
   })
 
+  it("picks any free port under test runners unless told otherwise", () => {
+    expect(chatModuleOptions({ NODE_ENV: "test" }).realtime.port).toEqual(0)
+    expect(chatModuleOptions({ NODE_ENV: "test", CHAT_PORT: "9100" }).realtime.port).toEqual(9100)
+  })
+
   it("refuses a port that is not one", () => {
     expect(() => chatModuleOptions({ CHAT_PORT: "http" })).toThrow()
     expect(() => chatModuleOptions({ CHAT_PORT: "70000" })).toThrow()
