@@ -34,6 +34,8 @@ module.exports = defineConfig({
   modules: [
     ...infrastructureModules(),
     { resolve: "./src/modules/auth-guard" },
+    { resolve: "./src/modules/catalog" },
+    { resolve: "./src/modules/terms" },
     // Counselling chat; its socket.io server listens on CHAT_PORT (see README, "Counselling chat").
     { resolve: "./src/modules/chat", options: chatModuleOptions() },
   ],

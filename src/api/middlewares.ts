@@ -1,6 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { apiErrorHandler } from "./utils/error-handler"
 import { categoryRoutes } from "./api/v1/category/middlewares"
+import { itemRoutes } from "./api/v1/items/middlewares"
+import { policiesMiddlewares } from "./api/v1/policies/middlewares"
+import { userMiddlewares } from "./api/v1/user/middlewares"
+import { adminTermsMiddlewares } from "./admin/terms/middlewares"
 import { chatRoutes } from "./api/v1/chat/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 
@@ -16,6 +20,10 @@ export default defineMiddlewares({
     { matcher: "/auth/*", middlewares: [rejectRevokedToken] },
     { matcher: "/api/*", middlewares: [rejectRevokedToken] },
     ...categoryRoutes,
+    ...itemRoutes,
+    ...userMiddlewares,
+    ...policiesMiddlewares,
+    ...adminTermsMiddlewares,
     ...chatRoutes,
   ],
 })

@@ -4,11 +4,12 @@ import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { seedAdmin } from "./seed/admin"
 import { seedCatalog, type CatalogSetup } from "./seed/catalog"
 import { seedStore, type StoreSetup } from "./seed/store"
+import { seedTerms, type TermsSetup } from "./seed/terms"
 
 /** Bumped when a section is added, so `npm start` knows an old database needs the seed again. */
-export const SEED_VERSION = 1
+export const SEED_VERSION = 2
 
-export type SeedSummary = StoreSetup & CatalogSetup & { adminUserId?: string }
+export type SeedSummary = StoreSetup & CatalogSetup & TermsSetup & { adminUserId?: string }
 
 /**
  * The demo marketplace, in sections that later features extend (sellers, terms, reviews…).
@@ -19,6 +20,7 @@ export async function seedMarketplace(container: MedusaContainer): Promise<SeedS
   const store = await seedStore(container)
   const catalog = await seedCatalog(container, store)
   const adminUserId = await seedAdmin(container)
+  const terms = await seedTerms(container)
 
   const storeModule = container.resolve(Modules.STORE)
   const { metadata } = await storeModule.retrieveStore(store.storeId)
@@ -30,7 +32,7 @@ export async function seedMarketplace(container: MedusaContainer): Promise<SeedS
   })
 
   container.resolve(ContainerRegistrationKeys.LOGGER).info("seed: Gopang demo marketplace is ready")
-  return { ...store, ...catalog, adminUserId }
+  return { ...store, ...catalog, ...terms, adminUserId }
 }
 
 export default async function seed({ container }: ExecArgs) {

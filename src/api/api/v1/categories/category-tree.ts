@@ -42,3 +42,40 @@ export async function loadCategoryTree(container: MedusaContainer): Promise<Cate
   roots.forEach((root) => setDepth(root, 0))
   return roots
 }
+
+/** The category named by id or handle and all its descendants' ids, or undefined if unknown. */
+export function descendantIds(roots: CategoryNode[], idOrHandle: string): string[] | undefined {
+  const visit = (nodes: CategoryNode[]): CategoryNode | undefined => {
+    for (const node of nodes) {
+      if (node.categoryId === idOrHandle || node.handle === idOrHandle) {
+        return node
+      }
+      const found = visit(node.children)
+      if (found) {
+        return found
+      }
+    }
+    return undefined
+  }
+  const collect = (node: CategoryNode): string[] => [node.categoryId, ...node.children.flatMap(collect)]
+  const found = visit(roots)
+  return found ? collect(found) : undefined
+}
+
+/** Ancestors first, ending with the category itself. */
+export function categoryPath(roots: CategoryNode[], categoryId: string): CategoryNode[] {
+  const walk = (nodes: CategoryNode[], trail: CategoryNode[]): CategoryNode[] | undefined => {
+    for (const node of nodes) {
+      const path = [...trail, node]
+      if (node.categoryId === categoryId) {
+        return path
+      }
+      const found = walk(node.children, path)
+      if (found) {
+        return found
+      }
+    }
+    return undefined
+  }
+  return walk(roots, []) ?? []
+}

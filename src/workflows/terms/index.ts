@@ -1,0 +1,7 @@
+export * from "./events"
+export * from "./steps/record-consents"
+export * from "./steps/validate-required-consents"
+export * from "./steps/publish-term-version"
+export * from "./workflows/record-consents"
+export * from "./workflows/publish-term-version"
+export * from "./steps/withdraw-all-consents"
