@@ -4,6 +4,7 @@ import {
   infrastructureModules,
 } from "./src/config/infrastructure"
 import { portOneOptionsFromEnv } from "./src/modules/portone/options"
+import { chatModuleOptions } from "./src/modules/chat/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -47,5 +48,7 @@ module.exports = defineConfig({
         providers: portOne ? [{ resolve: "./src/modules/portone", id: "portone", options: portOne }] : [],
       },
     },
+    // Counselling chat; its socket.io server listens on CHAT_PORT (see README, "Counselling chat").
+    { resolve: "./src/modules/chat", options: chatModuleOptions() },
   ],
 })

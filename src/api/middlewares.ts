@@ -6,6 +6,7 @@ import { paymentRoutes } from "./api/v1/payment/middlewares"
 import { policiesMiddlewares } from "./api/v1/policies/middlewares"
 import { userMiddlewares } from "./api/v1/user/middlewares"
 import { adminTermsMiddlewares } from "./admin/terms/middlewares"
+import { chatRoutes } from "./api/v1/chat/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 
 /**
@@ -25,5 +26,6 @@ export default defineMiddlewares({
     ...policiesMiddlewares,
     ...adminTermsMiddlewares,
     ...paymentRoutes,
+    ...chatRoutes,
   ],
 })
