@@ -3,8 +3,13 @@ import {
   infrastructureFeatureFlags,
   infrastructureModules,
 } from "./src/config/infrastructure"
+import { portOneOptionsFromEnv } from "./src/modules/portone/options"
+import { chatModuleOptions } from "./src/modules/chat/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// PortOne is registered only when keys are configured (or `npm start` runs its demo server).
+const portOne = portOneOptionsFromEnv()
 
 const devCors = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 
@@ -38,5 +43,15 @@ module.exports = defineConfig({
     { resolve: "./src/modules/catalog" },
     { resolve: "./src/modules/terms" },
     { resolve: "./src/modules/seller" },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        // Medusa delays webhook processing so that the synchronous flow wins a race with it.
+        webhook_delay: Number(process.env.PAYMENT_WEBHOOK_DELAY_MS || 5000),
+        providers: portOne ? [{ resolve: "./src/modules/portone", id: "portone", options: portOne }] : [],
+      },
+    },
+    // Counselling chat; its socket.io server listens on CHAT_PORT (see README, "Counselling chat").
+    { resolve: "./src/modules/chat", options: chatModuleOptions() },
   ],
 })

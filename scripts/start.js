@@ -8,7 +8,9 @@
  *  2. PostgreSQL from DATABASE_URL, or an embedded one whose data lives in .data/postgres;
  *  3. `medusa build` when the sources changed since the last build;
  *  4. migrations, then the seed when the database has never been seeded;
- *  5. `medusa start` on PORT (9000), and a banner with the URLs, the admin login and the
+ *  5. PortOne: the keys from the environment, or (none configured) demo mode against the local
+ *     PortOne test server (integration-tests/portone-server), so a newcomer can pay;
+ *  6. `medusa start` on PORT (9000), and a banner with the URLs, the admin login and the
  *     publishable key once /health answers.
  * Ctrl-C stops Medusa first, then the embedded PostgreSQL.
  */
@@ -76,6 +78,22 @@ async function ensureBuild() {
   }
 }
 
+/**
+ * Without PortOne keys, runs the local PortOne test server in this process and points the
+ * provider at it: payments work end to end and no money moves. Its state lives in memory, so
+ * payments made before a restart cannot be refunded after it.
+ */
+async function startPortOneDemo(port) {
+  if (process.env.PORTONE_IMP_KEY || process.env.PORTONE_API_SECRET) {
+    return undefined
+  }
+  const { startPortOneTestServer } = require(path.join(ROOT, "integration-tests", "portone-server", "server.js"))
+  const server = await startPortOneTestServer({ webhookUrl: `http://localhost:${port}/hooks/payment/portone_portone` })
+  Object.assign(process.env, server.providerEnv(), { PORTONE_DEMO: "true" })
+  log(`no PortOne keys: demo mode, PortOne test server at ${server.v1Url} (V1) and ${server.v2Url} (V2)`)
+  return server
+}
+
 async function withClient(databaseUrl, fn) {
   const { Client } = require("pg")
   const client = new Client({ connectionString: databaseUrl })
@@ -87,12 +105,19 @@ async function withClient(databaseUrl, fn) {
   }
 }
 
+/** The seed version the code expects (`SEED_VERSION` in src/scripts/seed.ts). */
+function seedVersion() {
+  const source = fs.readFileSync(path.join(ROOT, "src", "scripts", "seed.ts"), "utf8")
+  return Number(/export const SEED_VERSION = (\d+)/.exec(source)?.[1] ?? 1)
+}
+
+/** Seeded at least as far as this code's seed goes? A newer seed adds its new sections. */
 async function isSeeded(databaseUrl) {
   return withClient(databaseUrl, async (client) => {
     const { rows } = await client.query(
-      "SELECT 1 FROM store WHERE deleted_at IS NULL AND metadata ->> 'gopang_seed' IS NOT NULL LIMIT 1"
+      "SELECT (metadata ->> 'gopang_seed')::int AS version FROM store WHERE deleted_at IS NULL LIMIT 1"
     )
-    return rows.length > 0
+    return (rows[0]?.version ?? 0) >= seedVersion()
   })
 }
 
@@ -144,6 +169,10 @@ async function main() {
   }
   const databaseUrl = process.env.DATABASE_URL
 
+  const port = Number(process.env.PORT || 9000)
+  process.env.PORT = String(port)
+  const portOneDemo = await startPortOneDemo(port)
+
   let medusa
   let stopping = false
   const shutdown = async (signal, exitCode = 0) => {
@@ -159,6 +188,9 @@ async function main() {
     if (postgres) {
       await postgres.stop()
       log("embedded PostgreSQL stopped")
+    }
+    if (portOneDemo) {
+      await portOneDemo.stop()
     }
     process.exit(exitCode)
   }
@@ -188,8 +220,6 @@ async function main() {
       await run(MEDUSA_BIN, ["exec", DEV ? "./src/scripts/seed.ts" : "./src/scripts/seed.js"], { cwd })
     }
 
-    const port = Number(process.env.PORT || 9000)
-    process.env.PORT = String(port)
     medusa = spawn(MEDUSA_BIN, [DEV ? "develop" : "start"], { cwd, stdio: "inherit", env: process.env })
     medusa.on("exit", (code) => {
       if (!stopping) {
@@ -214,6 +244,7 @@ async function main() {
         `  admin login         ${process.env.GOPANG_ADMIN_EMAIL || "admin@gopang.local"} / ${process.env.GOPANG_ADMIN_PASSWORD}`,
         `  database            ${postgres ? `embedded PostgreSQL, 127.0.0.1:${postgres.port}` : "DATABASE_URL"}`,
         `  redis               ${process.env.REDIS_URL ? "REDIS_URL (event bus, workflows, locking, caching)" : "none: in-memory modules (one process only)"}`,
+        `  payments            ${portOneDemo ? "PortOne DEMO MODE (local test server, no real money; test card 5327-5012-3456-7890)" : process.env.PORTONE_IMP_KEY || process.env.PORTONE_API_SECRET ? "PortOne (keys from the environment)" : "none"}`,
         `  try: curl -H "x-publishable-api-key: ${key}" ${url}/store/products`,
         "  Ctrl-C stops Medusa and the embedded PostgreSQL.",
         "──────────────────────────────────────────────────────────────────────────",

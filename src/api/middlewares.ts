@@ -2,9 +2,11 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { apiErrorHandler } from "./utils/error-handler"
 import { categoryRoutes } from "./api/v1/category/middlewares"
 import { itemRoutes } from "./api/v1/items/middlewares"
+import { paymentRoutes } from "./api/v1/payment/middlewares"
 import { policiesMiddlewares } from "./api/v1/policies/middlewares"
 import { userMiddlewares } from "./api/v1/user/middlewares"
 import { adminTermsMiddlewares } from "./admin/terms/middlewares"
+import { chatRoutes } from "./api/v1/chat/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
@@ -27,5 +29,7 @@ export default defineMiddlewares({
     ...adminTermsMiddlewares,
     ...sellerApiMiddlewares,
     ...adminSellerMiddlewares,
+    ...paymentRoutes,
+    ...chatRoutes,
   ],
 })

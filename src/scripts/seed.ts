@@ -8,7 +8,7 @@ import { seedStore, type StoreSetup } from "./seed/store"
 import { seedTerms, type TermsSetup } from "./seed/terms"
 
 /** Bumped when a section is added, so `npm start` knows an old database needs the seed again. */
-export const SEED_VERSION = 3
+export const SEED_VERSION = 4
 
 export type SeedSummary = StoreSetup & CatalogSetup & TermsSetup & SellersSetup & { adminUserId?: string }
 

@@ -12,8 +12,10 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { PORTONE_PROVIDER_ID } from "../../modules/portone"
 
 export const SEED_REGION_NAME = "대한민국"
 export const SEED_SALES_CHANNEL_NAME = "고팡 온라인몰"
@@ -90,6 +92,8 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
     })
     region = result[0]
   }
+
+  await enablePortOne(container, region.id)
 
   let taxRegion = (await taxModule.listTaxRegions({ country_code: "kr" })).find((r) => !r.parent_id)
   if (!taxRegion) {
@@ -253,4 +257,30 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
     publishableKey: apiKey.token,
     taxFreeTypeId: taxFreeType.id,
   }
+}
+
+/**
+ * Lets 대한민국 pay through PortOne when the provider is registered (keys configured, or the
+ * demo server under `npm start`). Runs for a region seeded before PortOne existed, too.
+ */
+async function enablePortOne(container: MedusaContainer, regionId: string): Promise<void> {
+  const paymentModule = container.resolve(Modules.PAYMENT)
+  const [provider] = await paymentModule.listPaymentProviders({ id: PORTONE_PROVIDER_ID })
+  if (!provider) {
+    return
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "region",
+    fields: ["payment_providers.id"],
+    filters: { id: regionId },
+  })
+  const linked: ({ id: string } | null)[] = data[0]?.payment_providers ?? []
+  const current = linked.flatMap((p) => (p ? [p.id] : []))
+  if (current.includes(PORTONE_PROVIDER_ID)) {
+    return
+  }
+  await updateRegionsWorkflow(container).run({
+    input: { selector: { id: regionId }, update: { payment_providers: [...current, PORTONE_PROVIDER_ID] } },
+  })
 }

@@ -1,0 +1,9 @@
+import { ModuleProvider, Modules } from "@medusajs/framework/utils"
+import { PortOneProviderService } from "./service"
+
+/** Registered as `pp_portone_<id>`; Gopang uses id `portone`, hence `pp_portone_portone`. */
+export const PORTONE_PROVIDER_ID = "pp_portone_portone"
+
+export default ModuleProvider(Modules.PAYMENT, {
+  services: [PortOneProviderService],
+})

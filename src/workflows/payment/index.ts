@@ -1,0 +1,5 @@
+export * from "./steps"
+export * from "./workflows/pay-cart"
+export * from "./workflows/pay-order"
+export * from "./workflows/refund-order-payment"
+export * from "./utils/customer-order-payment"
