@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto"
 import { createAdmin } from "../../helpers/admin"
 import { AUTH_GUARD_MODULE, type AuthGuardModuleService } from "../../../src/modules/auth-guard"
 import { CHAT_MODULE } from "../../../src/modules/chat/constants"
+import { SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
 import { startChatSocketServer, type ChatSocketServer } from "../../../src/modules/chat/realtime/server"
 import type ChatModuleService from "../../../src/modules/chat/service"
 import type { ChatMessageDTO, ChatRoomSummaryDTO } from "../../../src/modules/chat/types"
@@ -120,7 +121,23 @@ medusaIntegrationTestRunner({
       const adminToken = adminHeaders.authorization.slice("Bearer ".length)
       admin = actor(decodeActorId(adminToken), adminToken)
 
-      // Sellers are their own actor type (`seller`); their module lands separately, so mint their tokens.
+      // Sellers are their own actor type (`seller`): real seller rows (chat checks the id exists),
+      // tokens minted directly rather than through seller join and approval.
+      await container.resolve<SellerModuleService>(SELLER_MODULE).createSellers(
+        [
+          ["sel_chat_1", "1208112342"],
+          ["sel_chat_2", "2148654322"],
+        ].map(([id, business_registration_number]) => ({
+          id,
+          email: `${id}@chat.test`,
+          name: `상점 ${id}`,
+          representative_name: "대표",
+          phone_number: "010-0000-0000",
+          business_type: "brand_owner" as const,
+          business_registration_number,
+          status: "active" as const,
+        }))
+      )
       seller = actor("sel_chat_1", mintToken(secret, { actor_type: "seller", actor_id: "sel_chat_1" }))
       otherSeller = actor("sel_chat_2", mintToken(secret, { actor_type: "seller", actor_id: "sel_chat_2" }))
 
