@@ -6,6 +6,7 @@ import { seedCatalog, type CatalogSetup } from "./seed/catalog"
 import { seedSellers, type SellersSetup } from "./seed/sellers"
 import { seedStore, type StoreSetup } from "./seed/store"
 import { seedTerms, type TermsSetup } from "./seed/terms"
+import { refreshCatalogItemsWorkflow } from "../workflows/catalog/workflows/refresh-catalog-items"
 
 /** Bumped when a section is added, so `npm start` knows an old database needs the seed again. */
 export const SEED_VERSION = 4
@@ -24,6 +25,10 @@ export async function seedMarketplace(container: MedusaContainer): Promise<SeedS
   // Terms first: seeded sellers record their consent to the seller terms in force.
   const terms = await seedTerms(container)
   const sellers = await seedSellers(container, catalog)
+  // Last: the shopper catalogue is a read model of products, their sellers and sale details.
+  await refreshCatalogItemsWorkflow(container).run({
+    input: { productIds: Object.values(catalog.productIdsByHandle) },
+  })
 
   const storeModule = container.resolve(Modules.STORE)
   const { metadata } = await storeModule.retrieveStore(store.storeId)

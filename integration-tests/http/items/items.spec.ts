@@ -1,6 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CATALOG_MODULE } from "../../../src/modules/catalog"
+import { SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
+import { refreshCatalogItemsWorkflow } from "../../../src/workflows/catalog/workflows/refresh-catalog-items"
 import type CatalogModuleService from "../../../src/modules/catalog/service"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { SEED_CATEGORIES, SEED_PRODUCTS, type SeedCategory } from "../../../src/scripts/seed/catalog-data"
@@ -8,7 +11,16 @@ import { createAdmin } from "../../helpers/admin"
 
 jest.setTimeout(120 * 1000)
 
-type Card = { itemId: string; handle: string; name: string; price: number; inStock: boolean; rating: { average: number; count: number } }
+type Card = {
+  itemId: string
+  handle: string
+  name: string
+  price: number
+  inStock: boolean
+  seller: { id: string; name: string } | null
+  freeShipping: boolean
+  rating: { average: number; count: number }
+}
 const noThrow = { validateStatus: () => true }
 const seededMin = (handle: string) =>
   Math.min(...SEED_PRODUCTS.find((product) => product.handle === handle)!.variants.map((variant) => variant.price))
@@ -161,6 +173,71 @@ medusaIntegrationTestRunner({
         )
         expect(hidden).toEqual(404)
         expect((await list("size=100")).meta.total).toEqual(SEED_PRODUCTS.length - 1)
+      })
+    })
+
+    describe("sellers in the catalogue", () => {
+      type SellerRow = { id: string; name: string; status: string; delivery_policy: { delivery_cost: number } | null; products: { id: string }[] }
+      const sellers = async (): Promise<SellerRow[]> => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({
+          entity: "seller",
+          fields: ["id", "name", "status", "delivery_policy.delivery_cost", "products.id"],
+        })
+        return data as unknown as SellerRow[]
+      }
+
+      it("shows each card's seller and free shipping from the seller's delivery policy", async () => {
+        const bySeller = new Map<string, SellerRow>()
+        for (const seller of await sellers()) {
+          seller.products.forEach((product) => bySeller.set(product.id, seller))
+        }
+        const cards: Card[] = (await list("size=100")).data
+        expect(cards).toHaveLength(SEED_PRODUCTS.length)
+        for (const card of cards) {
+          const seller = bySeller.get(card.itemId)!
+          expect(card.seller).toEqual({ id: seller.id, name: seller.name })
+          expect(card.freeShipping).toEqual(Number(seller.delivery_policy?.delivery_cost) === 0)
+        }
+      })
+
+      it("drops a suspended seller's products and brings them back on reinstatement", async () => {
+        const admin = await createAdmin(getContainer(), api)
+        const seller = (await sellers()).find((row) => row.status === "active" && row.products.length > 0)!
+        const total = SEED_PRODUCTS.length
+        await api.post(`/admin/sellers/${seller.id}/suspend`, { reason: "허위 광고 신고 접수" }, { headers: admin })
+        const hidden = await waitFor(
+          async () => (await list("size=1")).meta.total,
+          (count) => count === total - seller.products.length
+        )
+        expect(hidden).toEqual(total - seller.products.length)
+        expect((await api.get(`/api/v1/items/${seller.products[0].id}`, noThrow)).status).toEqual(404)
+
+        await api.post(`/admin/sellers/${seller.id}/reinstate`, {}, { headers: admin })
+        const shown = await waitFor(async () => (await list("size=1")).meta.total, (count) => count === total)
+        expect(shown).toEqual(total)
+      })
+
+      it("hides an item that is not on sale or outside its sale period", async () => {
+        const container = getContainer()
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const [first, second] = SEED_PRODUCTS.map((product) => seed.productIdsByHandle[product.handle])
+        const { data } = await query.graph({
+          entity: "product",
+          fields: ["id", "seller_product_detail.id"],
+          filters: { id: [first, second] },
+        })
+        const detailOf = (id: string) => data.find((row) => row.id === id)!.seller_product_detail!.id
+        const sellerModule = container.resolve<SellerModuleService>(SELLER_MODULE)
+        await sellerModule.updateSellerProductDetails([
+          { id: detailOf(first), state: "stopped" },
+          { id: detailOf(second), sell_start_date: new Date(Date.now() + 24 * 3600 * 1000) },
+        ])
+        await refreshCatalogItemsWorkflow(container).run({ input: { productIds: [first, second] } })
+
+        expect((await api.get(`/api/v1/items/${first}`, noThrow)).status).toEqual(404)
+        expect((await api.get(`/api/v1/items/${second}`, noThrow)).status).toEqual(404)
+        expect((await list("size=1")).meta.total).toEqual(SEED_PRODUCTS.length - 2)
       })
     })
 

@@ -70,6 +70,9 @@ export type CatalogItemFacts = {
   currency_code: string
   in_stock: boolean
   purchasable: boolean
+  seller_id: string | null
+  seller_name: string | null
+  free_shipping: boolean
   published_at: Date
 }
 
@@ -84,6 +87,9 @@ export const CATALOG_FACT_COLUMNS: (keyof CatalogItemFacts)[] = [
   "currency_code",
   "in_stock",
   "purchasable",
+  "seller_id",
+  "seller_name",
+  "free_shipping",
   "published_at",
 ]
 

@@ -5,7 +5,6 @@ import {
   createProductCategoriesWorkflow,
   createProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { refreshCatalogItemsWorkflow } from "../../workflows/catalog/workflows/refresh-catalog-items"
 import { SEED_CATEGORIES, SEED_PRODUCTS, type SeedCategory, type SeedProduct } from "./catalog-data"
 import type { StoreSetup } from "./store"
 
@@ -134,11 +133,6 @@ export async function seedCatalog(container: MedusaContainer, store: StoreSetup)
       },
     })
   }
-
-  // The shopper catalogue is a read model; build it for every product the seed touched.
-  await refreshCatalogItemsWorkflow(container).run({
-    input: { productIds: Object.values(productIdsByHandle) },
-  })
 
   logger.info(
     `seed: ${Object.keys(categoryIdsByHandle).length} categories, ${SEED_PRODUCTS.length} products (${missing.length} new)`

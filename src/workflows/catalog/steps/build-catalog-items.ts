@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { compactSearchText, type CatalogItemFacts } from "../../../modules/catalog/service"
+import { isPurchasable, SellerStatus, type PurchasableDetail } from "../../../modules/seller"
 import {
   variantAvailable,
   variantFactFields,
@@ -9,6 +10,13 @@ import {
 } from "../../../modules/catalog/utils/variant-facts"
 
 export type BuildCatalogItemsStepInput = { productIds?: string[] }
+
+type SellerFacts = {
+  id: string
+  name: string
+  status: string
+  delivery_policy?: { delivery_cost: number | string } | null
+}
 
 export type BuiltCatalogItems = { items: CatalogItemFacts[]; goneProductIds: string[] }
 
@@ -32,12 +40,22 @@ export const buildCatalogItemsStep = createStep(
         "status",
         "created_at",
         "categories.id",
+        "seller.id",
+        "seller.name",
+        "seller.status",
+        "seller.delivery_policy.delivery_cost",
+        "seller_product_detail.state",
+        "seller_product_detail.sell_start_date",
+        "seller_product_detail.sell_end_date",
         ...variantFactFields(),
       ],
       filters: productIds ? { id: productIds } : {},
     })
 
+    const now = new Date()
     const items: CatalogItemFacts[] = products.map((product) => {
+      const seller = product.seller as SellerFacts | null | undefined
+      const detail = product.seller_product_detail as PurchasableDetail | null | undefined
       const variants = (product.variants ?? []) as unknown as VariantFacts[]
       const prices = variants.map((variant) => variantPrice(variant, CURRENCY)).filter((p): p is number => p !== null)
       return {
@@ -52,7 +70,14 @@ export const buildCatalogItemsStep = createStep(
         min_price: prices.length ? Math.min(...prices) : null,
         currency_code: CURRENCY,
         in_stock: variants.some((variant) => variantAvailable(variant) > 0),
-        purchasable: product.status === ProductStatus.PUBLISHED,
+        // A product nobody sells through Gopang's seller module is the platform's own (직매입).
+        purchasable:
+          product.status === ProductStatus.PUBLISHED &&
+          (!seller || seller.status === SellerStatus.ACTIVE) &&
+          (!detail || isPurchasable(detail, now)),
+        seller_id: seller?.id ?? null,
+        seller_name: seller?.name ?? null,
+        free_shipping: !!seller?.delivery_policy && Number(seller.delivery_policy.delivery_cost) === 0,
         published_at: new Date(product.created_at as string | Date),
       }
     })
