@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { AxiosResponse } from "axios"
 import { randomUUID } from "node:crypto"
 import { createAdmin } from "../../helpers/admin"
@@ -418,6 +418,21 @@ medusaIntegrationTestRunner({
         expect([body, await status(openRoom(who, body))]).toEqual([body, expected])
       }
       expect(await status(api.get("/api/v1/chat/rooms?size=1000", { headers: customer.headers }))).toEqual(400)
+    })
+
+    it("lets a seller raise only its own products with the admins", async () => {
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.LINK)
+        .create({ seller: { seller_id: seller.id }, [Modules.PRODUCT]: { product_id: productId } })
+      expect(await status(openRoom(otherSeller, { kind: "seller_admin", product_id: productId }))).toEqual(404)
+      const own = await openRoom(seller, { kind: "seller_admin", product_id: productId })
+      expect(own.data.data.room).toMatchObject({ kind: "seller_admin", subject_id: productId })
+      // With the product linked, a customer no longer needs to name the seller.
+      const linked = await openRoom(customer, { kind: "customer_seller", product_id: productId })
+      const detail = await api.get(`/api/v1/chat/rooms/${linked.data.data.room.id}`, { headers: customer.headers })
+      expect(detail.data.data.participants).toEqual(
+        expect.arrayContaining([expect.objectContaining({ actor_type: "seller", actor_id: seller.id })])
+      )
     })
 
     it("reconnect: a client resuming after its last sequence gets exactly the missed messages, once", async () => {

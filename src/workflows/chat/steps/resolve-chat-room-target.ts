@@ -8,6 +8,7 @@ import {
   type ChatActor,
   type ChatSubjectType as ChatSubjectTypeValue,
 } from "../../../modules/chat/types"
+import { SELLER_MODULE } from "../../../modules/seller"
 
 export type ResolveChatRoomTargetStepInput = {
   actor: ChatActor
@@ -27,8 +28,6 @@ export type ChatRoomTarget = {
 
 export const resolveChatRoomTargetStepId = "resolve-chat-room-target"
 
-/** Registration key of the seller module, which lands separately; everything here works without it. */
-const SELLER_MODULE_KEY = "seller"
 
 const OPENERS: Record<ChatRoomKind, ChatActorType> = {
   [ChatRoomKind.CUSTOMER_SELLER]: ChatActorType.CUSTOMER,
@@ -40,58 +39,46 @@ function invalid(message: string): MedusaError {
   return new MedusaError(MedusaError.Types.INVALID_DATA, message)
 }
 
-async function assertProductExists(container: MedusaContainer, productId: string): Promise<void> {
+/** The product exists, and a seller may only name its own products. */
+async function assertProductVisible(container: MedusaContainer, productId: string, actor: ChatActor): Promise<void> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id"], filters: { id: productId } })
-  if (!data[0]) {
+  const { data } = await query.graph({ entity: "product", fields: ["id", "seller.id"], filters: { id: productId } })
+  const product = data[0] as { id: string; seller?: { id: string } | null } | undefined
+  if (!product || (actor.actor_type === ChatActorType.SELLER && product.seller?.id !== actor.actor_id)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `상품을 찾을 수 없습니다: ${productId}`)
   }
 }
 
 async function assertOrderVisible(container: MedusaContainer, orderId: string, actor: ChatActor): Promise<void> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: orderId } })
-  const order = data[0]
-  // A customer may only talk about their own orders; anything else answers like a missing order.
-  // TODO(seller-module): a seller naming an order must be that order's seller (order ↔ seller link).
-  if (!order || (actor.actor_type === ChatActorType.CUSTOMER && order.customer_id !== actor.actor_id)) {
+  const { data } = await query.graph({ entity: "order", fields: ["id", "customer_id", "seller.id"], filters: { id: orderId } })
+  const order = data[0] as { customer_id: string | null; seller?: { id: string } | null } | undefined
+  // Customers talk about their own orders and sellers about theirs; anything else answers like a
+  // missing order.
+  if (
+    !order ||
+    (actor.actor_type === ChatActorType.CUSTOMER && order.customer_id !== actor.actor_id) ||
+    (actor.actor_type === ChatActorType.SELLER && order.seller?.id !== actor.actor_id)
+  ) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `주문을 찾을 수 없습니다: ${orderId}`)
   }
 }
 
-/**
- * The seller behind a product or order, read through the product ↔ seller / order ↔ seller links
- * once the seller module is installed. Before that, callers name the seller explicitly.
- */
+/** The seller behind a product or order, through the product ↔ seller / order ↔ seller links. */
 async function sellerOfSubject(
   container: MedusaContainer,
   subjectType: ChatSubjectTypeValue,
   subjectId: string
 ): Promise<string | null> {
-  if (!container.hasRegistration(SELLER_MODULE_KEY)) {
-    return null
-  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  try {
-    // TODO(seller-module): confirm the link alias (`seller` vs `sellers`) once the link files land.
-    const { data } = await query.graph({ entity: subjectType, fields: ["id", "seller.id"], filters: { id: subjectId } })
-    const row = data[0] as { seller?: { id?: string } | null } | undefined
-    return row?.seller?.id ?? null
-  } catch (error) {
-    container
-      .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`chat: could not read the seller of ${subjectType} ${subjectId}: ${(error as Error).message}`)
-    return null
-  }
+  const { data } = await query.graph({ entity: subjectType, fields: ["id", "seller.id"], filters: { id: subjectId } })
+  const row = data[0] as { seller?: { id?: string } | null } | undefined
+  return row?.seller?.id ?? null
 }
 
 async function assertSellerExists(container: MedusaContainer, sellerId: string): Promise<void> {
-  if (!container.hasRegistration(SELLER_MODULE_KEY)) {
-    // TODO(seller-module): without the seller module there is nothing to check a seller id against.
-    return
-  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: SELLER_MODULE_KEY, fields: ["id"], filters: { id: sellerId } })
+  const { data } = await query.graph({ entity: SELLER_MODULE, fields: ["id"], filters: { id: sellerId } })
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `판매자를 찾을 수 없습니다: ${sellerId}`)
   }
@@ -111,8 +98,7 @@ export const resolveChatRoomTargetStep = createStep(
     const subject_type = input.product_id ? ChatSubjectType.PRODUCT : input.order_id ? ChatSubjectType.ORDER : null
     const subject_id = input.product_id ?? input.order_id ?? null
     if (subject_type === ChatSubjectType.PRODUCT) {
-      // TODO(seller-module): a seller naming a product in a seller_admin room must be its seller.
-      await assertProductExists(container, subject_id!)
+      await assertProductVisible(container, subject_id!, actor)
     } else if (subject_type === ChatSubjectType.ORDER) {
       await assertOrderVisible(container, subject_id!, actor)
     }
