@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { waitFor } from "../../helpers/wait"
 import { Modules } from "@medusajs/framework/utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CATALOG_MODULE } from "../../../src/modules/catalog"
@@ -27,15 +28,6 @@ const seededMin = (handle: string) =>
 const leaves = (category: SeedCategory): string[] =>
   category.children?.length ? category.children.flatMap(leaves) : [category.handle]
 
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    const value = await read()
-    if (done(value) || attempt > 50) {
-      return value
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
 
 medusaIntegrationTestRunner({
   inApp: true,

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { waitFor } from "../../helpers/wait"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { AxiosResponse } from "axios"
@@ -89,15 +90,6 @@ function claims(token: string): Json {
   return JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"))
 }
 
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    const value = await read()
-    if (done(value) || attempt > 50) {
-      return value
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
 
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` }, validateStatus: () => true })
 
