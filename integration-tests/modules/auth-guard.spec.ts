@@ -44,6 +44,33 @@ moduleIntegrationTestRunner<AuthGuardModuleService>({
       })
     })
 
+    describe("ending every session of an actor", () => {
+      it("refuses the actor's tokens issued before the cutoff, not later ones or other actors'", async () => {
+        const now = Math.floor(Date.now() / 1000)
+        const old = fakeJwt({ actor_type: "customer", actor_id: "cus_9", iat: now - 60, exp: now + 3600 })
+        const otherDevice = fakeJwt({ actor_type: "customer", actor_id: "cus_9", iat: now - 5, exp: now + 3600 })
+        const someoneElse = fakeJwt({ actor_type: "customer", actor_id: "cus_8", iat: now - 60, exp: now + 3600 })
+        const sameIdAsSeller = fakeJwt({ actor_type: "seller", actor_id: "cus_9", iat: now - 60, exp: now + 3600 })
+
+        expect(await service.revokeActorTokens("customer", "cus_9", new Date(now * 1000))).toBeNull()
+        expect(await service.isTokenRevoked(old)).toBe(true)
+        expect(await service.isTokenRevoked(otherDevice)).toBe(true)
+        expect(await service.isTokenRevoked(someoneElse)).toBe(false)
+        expect(await service.isTokenRevoked(sameIdAsSeller)).toBe(false)
+        const later = fakeJwt({ actor_type: "customer", actor_id: "cus_9", iat: now + 1, exp: now + 3600 })
+        expect(await service.isTokenRevoked(later)).toBe(false)
+
+        // a second cutoff replaces the first, and restoring puts the first back
+        const previous = await service.revokeActorTokens("customer", "cus_9", new Date((now + 10) * 1000))
+        expect(previous?.getTime()).toEqual(now * 1000)
+        expect(await service.isTokenRevoked(later)).toBe(true)
+        await service.restoreActorTokens("customer", "cus_9", previous)
+        expect(await service.isTokenRevoked(later)).toBe(false)
+        await service.restoreActorTokens("customer", "cus_9", null)
+        expect(await service.isTokenRevoked(old)).toBe(false)
+      })
+    })
+
     describe("login throttling", () => {
       it("refuses the attempt after the allowed failures with a Retry-After inside the window", async () => {
         const keys = ["customer:email:kim@gopang.kr", "customer:ip:10.0.0.1"]

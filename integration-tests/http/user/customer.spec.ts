@@ -1,10 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { revokeActorTokensStepId } from "../../../src/workflows/auth/steps/revoke-actor-tokens"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { ConsentActorType, TERMS_MODULE, type TermsModuleService } from "../../../src/modules/terms"
 import { seedTerms } from "../../../src/scripts/seed/terms"
-import { revokeTokenStepId } from "../../../src/workflows/customer/steps/revoke-token"
 import { joinCustomerWorkflow } from "../../../src/workflows/customer/workflows/join-customer"
 import { secedeCustomerWorkflow } from "../../../src/workflows/customer/workflows/secede-customer"
 import { recordConsentsStepId } from "../../../src/workflows/terms/steps/record-consents"
@@ -139,6 +139,10 @@ medusaIntegrationTestRunner({
       // login again
       const token2 = await login(api, email, newPassword)
       expect((await api.get("/api/v1/user/me", bearer(token2))).status).toEqual(200)
+      // another device, logged in a second earlier, must be signed out by the secession too
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+      const otherDevice = await login(api, email, newPassword)
+      await new Promise((resolve) => setTimeout(resolve, 1100))
 
       // an order placed through Medusa before leaving
       const { result: order } = await createOrderWorkflow(container).run({
@@ -174,6 +178,8 @@ medusaIntegrationTestRunner({
       // profile gone, token and password refused everywhere
       expect((await api.get("/api/v1/user/me", bearer(token2))).status).toEqual(401)
       expect((await api.get("/store/customers/me", bearer(token2, storeHeaders))).status).toEqual(401)
+      expect((await api.get("/store/customers/me", bearer(otherDevice, storeHeaders))).status).toEqual(401)
+      expect((await api.post("/auth/token/refresh", {}, bearer(otherDevice))).status).toEqual(401)
       const loginAfter = await api.post("/api/v1/user/login", { user_email: email, user_password: newPassword }, anyStatus)
       expect(loginAfter.status).toEqual(401)
       expect(await identityFor(container, email)).toBeUndefined()
@@ -463,7 +469,7 @@ medusaIntegrationTestRunner({
       })
 
       const workflow = secedeCustomerWorkflow(container)
-      workflow.appendAction("throw", revokeTokenStepId, {
+      workflow.appendAction("throw", revokeActorTokensStepId, {
         invoke: async () => {
           throw new Error("injected failure after revoking")
         },

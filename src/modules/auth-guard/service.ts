@@ -2,6 +2,7 @@ import { createHash } from "node:crypto"
 import { MedusaService } from "@medusajs/framework/utils"
 import LoginFailure from "./models/login-failure"
 import RevokedToken from "./models/revoked-token"
+import TokenCutoff from "./models/token-cutoff"
 import { TooManyRequestsError } from "./errors"
 
 export type AuthGuardOptions = {
@@ -10,7 +11,7 @@ export type AuthGuardOptions = {
   loginWindowSeconds?: number
 }
 
-type JwtClaims = { exp?: number; actor_type?: string; actor_id?: string }
+type JwtClaims = { exp?: number; iat?: number; actor_type?: string; actor_id?: string }
 
 const DEFAULT_MAX_LOGIN_FAILURES = 5
 const DEFAULT_LOGIN_WINDOW_SECONDS = 15 * 60
@@ -33,7 +34,7 @@ export function readClaims(token: string): JwtClaims {
  * Token revocation and login throttling, in PostgreSQL so that every server process (and a
  * process started later) sees the same state at once.
  */
-export default class AuthGuardModuleService extends MedusaService({ RevokedToken, LoginFailure }) {
+export default class AuthGuardModuleService extends MedusaService({ RevokedToken, LoginFailure, TokenCutoff }) {
   protected readonly maxLoginFailures: number
   protected readonly loginWindowSeconds: number
 
@@ -66,7 +67,46 @@ export default class AuthGuardModuleService extends MedusaService({ RevokedToken
 
   async isTokenRevoked(token: string): Promise<boolean> {
     const [revoked] = await this.listRevokedTokens({ token_hash: hashToken(token) }, { select: ["id"] })
-    return !!revoked
+    if (revoked) {
+      return true
+    }
+    const claims = readClaims(token)
+    if (!claims.actor_type || !claims.actor_id || claims.iat === undefined) {
+      return false
+    }
+    const [cutoff] = await this.listTokenCutoffs(
+      { actor_type: claims.actor_type, actor_id: claims.actor_id },
+      { select: ["not_before"] }
+    )
+    // JWT times are whole seconds: a token from the cutoff's own second is still accepted.
+    return !!cutoff && claims.iat < Math.floor(new Date(cutoff.not_before).getTime() / 1000)
+  }
+
+  /**
+   * Refuses every token of the actor issued before `at`. Returns the cutoff it replaced (or null),
+   * so a workflow step can put it back.
+   */
+  async revokeActorTokens(actorType: string, actorId: string, at = new Date()): Promise<Date | null> {
+    const [existing] = await this.listTokenCutoffs({ actor_type: actorType, actor_id: actorId })
+    if (existing) {
+      await this.updateTokenCutoffs({ id: existing.id, not_before: at })
+      return new Date(existing.not_before)
+    }
+    await this.createTokenCutoffs({ actor_type: actorType, actor_id: actorId, not_before: at })
+    return null
+  }
+
+  /** Puts back what `revokeActorTokens` replaced (compensation). */
+  async restoreActorTokens(actorType: string, actorId: string, previous: Date | null): Promise<void> {
+    const [existing] = await this.listTokenCutoffs({ actor_type: actorType, actor_id: actorId })
+    if (!existing) {
+      return
+    }
+    if (previous) {
+      await this.updateTokenCutoffs({ id: existing.id, not_before: previous })
+    } else {
+      await this.deleteTokenCutoffs(existing.id)
+    }
   }
 
   /** Throws TooManyRequestsError when any key has used up its failures inside the window. */

@@ -4,6 +4,7 @@ import { ConsentActorType } from "../../../modules/terms"
 import { withdrawAllConsentsStep } from "../../terms/steps/withdraw-all-consents"
 import { anonymizeCustomerOrdersStep } from "../steps/anonymize-customer-orders"
 import { anonymizeCustomerStep } from "../steps/anonymize-customer"
+import { revokeActorTokensStep } from "../../auth/steps/revoke-actor-tokens"
 import { revokeTokenStep } from "../steps/revoke-token"
 
 export type SecedeCustomerWorkflowInput = {
@@ -21,7 +22,7 @@ export const secedeCustomerWorkflowId = "secede-customer"
  * soft-deletes the customer and deletes the auth identity (or only detaches the customer when
  * the identity also belongs to a seller), so the e-mail can join again. Every agreement in force
  * gets a withdrawal row. Orders, reviews and the consent history stay, pointing at an anonymous,
- * deleted customer. The token is revoked last.
+ * deleted customer. All of the customer's tokens are revoked last.
  */
 export const secedeCustomerWorkflow = createWorkflow(secedeCustomerWorkflowId, (input: SecedeCustomerWorkflowInput) => {
   anonymizeCustomerOrdersStep({ customer_id: input.customer_id })
@@ -34,5 +35,7 @@ export const secedeCustomerWorkflow = createWorkflow(secedeCustomerWorkflowId, (
   })
   removeCustomerAccountWorkflow.runAsStep({ input: { customerId: input.customer_id } })
   revokeTokenStep({ token: input.token })
+  // Every other device's token too, so nothing keeps working for a person who has left.
+  revokeActorTokensStep({ actor_type: "customer", actor_id: input.customer_id })
   return new WorkflowResponse(input.customer_id)
 })
