@@ -240,5 +240,55 @@ medusaIntegrationTestRunner({
         expect((await getCart(undefined, { "x-cart-token": guestToken })).status).toEqual(200)
       })
     })
+
+    describe("guest cart", () => {
+      it("gives a guest a cart token (header or cookie), then merges the guest cart on login, capped by stock and the per-person maximum", async () => {
+        const fashion = await pick("gopang-fashion", (_p, v) => v.stock > 1 && v.stock < 999)
+        const food = await pick("nongbu-market", (p, v) => p.category.startsWith("food") && v.stock > 10)
+        const beauty = await pick("beauty-lab")
+
+        const first = await getCart()
+        expect(first.status).toEqual(200)
+        const token: string = first.data.data.cartToken
+        expect(token).toMatch(/^cart_[A-Z0-9]+\.[A-Za-z0-9_-]{32}$/)
+        expect(first.headers["x-cart-token"]).toEqual(token)
+        expect(String(first.headers["set-cookie"])).toContain(`gopang_cart_token=${encodeURIComponent(token)}`)
+
+        const viaHeader = { "x-cart-token": token }
+        const viaCookie = { cookie: `gopang_cart_token=${encodeURIComponent(token)}` }
+        expect((await add(undefined, fashion.variantId, fashion.variant.stock, viaHeader)).status).toEqual(201)
+        expect((await add(undefined, food.variantId, 8, viaCookie)).status).toEqual(201)
+        expect((await add(undefined, beauty.variantId, 1, viaHeader)).status).toEqual(201)
+        const guestCart: Cart = (await getCart(undefined, viaCookie)).data.data
+        expect(guestCart.cartId).toEqual(first.data.data.cartId)
+        expect(guestCart.groups.flatMap((group) => group.items)).toHaveLength(3)
+
+        const member = await joinAndLogin(http, "cart-merge@gopang.test")
+        expect((await add(member.token, fashion.variantId, 1)).status).toEqual(201)
+        expect((await add(member.token, food.variantId, 5)).status).toEqual(201)
+
+        const merged = await getCart(member.token, viaHeader)
+        expect(merged.status).toEqual(200)
+        expect(merged.data.data.cartToken).toBeUndefined()
+        expect(String(merged.headers["set-cookie"])).toContain("gopang_cart_token=; Path=/api/v1/cart; Max-Age=0")
+        const quantities = (cart: Cart) =>
+          Object.fromEntries(cart.groups.flatMap((group) => group.items).map((item) => [item.variantId, item.quantity]))
+        // 1 + stock → stock; 5 + 8 → the maximum of 10; the beauty line comes over as is.
+        expect(quantities(merged.data.data)).toEqual({
+          [fashion.variantId]: fashion.variant.stock,
+          [food.variantId]: 10,
+          [beauty.variantId]: 1,
+        })
+        expect(merged.data.data.groups.map((group: CartGroup) => group.seller?.name)).toEqual(["고팡패션", "농부마켓", "뷰티랩"])
+
+        // The guest token is spent: alone it is refused, next to the login it changes nothing.
+        expect((await getCart(undefined, viaHeader)).status).toEqual(404)
+        const again = await getCart(member.token, viaHeader)
+        expect(again.status).toEqual(200)
+        expect(quantities(again.data.data)).toEqual(quantities(merged.data.data))
+        const guestLines = await getContainer().resolve(Modules.CART).listLineItems({ cart_id: guestCart.cartId })
+        expect(guestLines).toEqual([])
+      })
+    })
   },
 })

@@ -3,10 +3,11 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import type { CartDTO, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
+import { GUEST_CART_SECRET_KEY } from "../../../../workflows/cart/constants"
+import { mergeGuestCartWorkflow } from "../../../../workflows/cart/workflows/merge-guest-cart"
 
 export const CART_TOKEN_HEADER = "x-cart-token"
 export const CART_TOKEN_COOKIE = "gopang_cart_token"
-const SECRET_KEY = "gopang_cart_secret"
 const COOKIE_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
 
 /** Whose cart a request works on: a member's (by token) or a guest's (by cart token). */
@@ -59,7 +60,7 @@ export async function findGuestCart(scope: MedusaContainer, token: string): Prom
   }
   const carts = scope.resolve(Modules.CART)
   const [cart] = await carts.listCarts({ id: cartId }, { select: ["id", "customer_id", "completed_at", "metadata"] })
-  const stored = cart?.metadata?.[SECRET_KEY]
+  const stored = cart?.metadata?.[GUEST_CART_SECRET_KEY]
   if (!cart || cart.completed_at || cart.customer_id || typeof stored !== "string" || !sameSecret(stored, secret)) {
     throw notFound
   }
@@ -130,7 +131,7 @@ export async function cartContext(req: MedusaRequest, res: HeaderWriter): Promis
     cartId = (await findGuestCart(req.scope, guestToken)).id
   } else {
     const secret = randomBytes(24).toString("base64url")
-    cartId = await createCart(req.scope, { metadata: { [SECRET_KEY]: secret } })
+    cartId = await createCart(req.scope, { metadata: { [GUEST_CART_SECRET_KEY]: secret } })
     guestToken = `${cartId}.${secret}`
   }
   res.setHeader(CART_TOKEN_HEADER, guestToken)
@@ -145,7 +146,22 @@ function clearGuestToken(res: HeaderWriter): void {
   res.setHeader("Set-Cookie", `${CART_TOKEN_COOKIE}=; Path=/api/v1/cart; Max-Age=0; HttpOnly; SameSite=Lax`)
 }
 
-/** Step 3 (guest → member merge) fills this in; until then a guest token next to a login is ignored. */
-async function mergeGuestCart(_scope: MedusaContainer, _token: string, _cartId: string, _isMinor: boolean): Promise<void> {
-  return
+/**
+ * A guest who logged in: their guest cart (when the token still names one) merges into their
+ * member cart. A stale token (already merged, forged) is ignored rather than refused, so a
+ * logged-in shopper is never locked out of their own cart by a leftover cookie.
+ */
+async function mergeGuestCart(scope: MedusaContainer, token: string, memberCartId: string, isMinor: boolean): Promise<void> {
+  let guestCartId: string
+  try {
+    guestCartId = (await findGuestCart(scope, token)).id
+  } catch (error) {
+    if ((error as MedusaError).type === MedusaError.Types.NOT_FOUND) {
+      return
+    }
+    throw error
+  }
+  await mergeGuestCartWorkflow(scope).run({
+    input: { guest_cart_id: guestCartId, member_cart_id: memberCartId, is_minor: isMinor },
+  })
 }
