@@ -5,6 +5,8 @@ import { SaleState, SELLER_MODULE, type SellerModuleService } from "../../../src
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { SEED_PRODUCTS, type SeedProduct, type SeedVariant } from "../../../src/scripts/seed/catalog-data"
 import { SEED_SELLERS } from "../../../src/scripts/seed/sellers"
+import { closeGuestCartStepId } from "../../../src/workflows/cart/steps/close-guest-cart"
+import { mergeGuestCartWorkflow } from "../../../src/workflows/cart/workflows/merge-guest-cart"
 import { bearer, joinAndLogin } from "../user/helpers"
 
 jest.setTimeout(180 * 1000)
@@ -288,6 +290,41 @@ medusaIntegrationTestRunner({
         expect(quantities(again.data.data)).toEqual(quantities(merged.data.data))
         const guestLines = await getContainer().resolve(Modules.CART).listLineItems({ cart_id: guestCart.cartId })
         expect(guestLines).toEqual([])
+      })
+
+      it("puts both carts back when the merge fails after retiring the guest cart", async () => {
+        const fashion = await pick("gopang-fashion", (_p, v) => v.stock > 3)
+        const beauty = await pick("beauty-lab", (_p, v) => v.stock > 3)
+        const guest = await getCart()
+        const token: string = guest.data.data.cartToken
+        await add(undefined, fashion.variantId, 2, { "x-cart-token": token })
+        await add(undefined, beauty.variantId, 1, { "x-cart-token": token })
+        const member = await joinAndLogin(http, "cart-merge-rollback@gopang.test")
+        const memberCart: Cart = (await add(member.token, fashion.variantId, 1)).data.data
+
+        const workflow = mergeGuestCartWorkflow(getContainer())
+        workflow.appendAction("throw", closeGuestCartStepId, {
+          invoke: async () => {
+            throw new Error("injected failure after closing the guest cart")
+          },
+        })
+        const { errors } = await workflow.run({
+          input: { guest_cart_id: guest.data.data.cartId, member_cart_id: memberCart.cartId, is_minor: false },
+          throwOnError: false,
+        })
+        expect(errors[0]?.error?.message).toContain("injected failure")
+
+        const lines = async (cartId: string) =>
+          Object.fromEntries(
+            (await getContainer().resolve(Modules.CART).listLineItems({ cart_id: cartId })).map((line) => [
+              line.variant_id,
+              Number(line.quantity),
+            ])
+          )
+        expect(await lines(memberCart.cartId)).toEqual({ [fashion.variantId]: 1 })
+        expect(await lines(guest.data.data.cartId)).toEqual({ [fashion.variantId]: 2, [beauty.variantId]: 1 })
+        // The guest token still works, so the next login merges for real.
+        expect((await getCart(undefined, { "x-cart-token": token })).status).toEqual(200)
       })
     })
   },
