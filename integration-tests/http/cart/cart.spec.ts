@@ -240,6 +240,10 @@ medusaIntegrationTestRunner({
         expect((await getCart(undefined, { "x-cart-token": guest.data.data.cartId })).status).toEqual(404)
         expect((await getCart(undefined, { "x-cart-token": `${guest.data.data.cartId}.wrong` })).status).toEqual(404)
         expect((await getCart(undefined, { "x-cart-token": guestToken })).status).toEqual(200)
+        // A bearer token that is not a customer's is refused, not served a guest cart.
+        const invalid = await getCart("not-a-valid-token")
+        expect(invalid.status).toEqual(401)
+        expect(invalid.data.error.code).toEqual("unauthorized")
       })
     })
 

@@ -125,6 +125,11 @@ export async function cartContext(req: MedusaRequest, res: HeaderWriter): Promis
     return { cartId, customerId: customer.id, isMinor }
   }
 
+  // A token that does not authenticate a customer (expired, a seller's) is refused, not
+  // silently turned into a guest with an empty cart.
+  if (req.headers.authorization?.toLowerCase().startsWith("bearer ")) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "로그인이 필요합니다.")
+  }
   let guestToken = token
   let cartId: string
   if (guestToken) {
