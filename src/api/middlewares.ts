@@ -7,6 +7,7 @@ import { policiesMiddlewares } from "./api/v1/policies/middlewares"
 import { userMiddlewares } from "./api/v1/user/middlewares"
 import { adminTermsMiddlewares } from "./admin/terms/middlewares"
 import { chatRoutes } from "./api/v1/chat/middlewares"
+import { cartRoutes } from "./api/v1/cart/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
@@ -31,5 +32,6 @@ export default defineMiddlewares({
     ...adminSellerMiddlewares,
     ...paymentRoutes,
     ...chatRoutes,
+    ...cartRoutes,
   ],
 })
