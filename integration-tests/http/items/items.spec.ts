@@ -5,6 +5,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CATALOG_MODULE } from "../../../src/modules/catalog"
 import { SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
 import { refreshCatalogItemsWorkflow } from "../../../src/workflows/catalog/workflows/refresh-catalog-items"
+import { unitsSoldLast30Days } from "../../../src/workflows/catalog/utils/units-sold"
+import recountBestSellers from "../../../src/jobs/recount-best-sellers"
+import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import type CatalogModuleService from "../../../src/modules/catalog/service"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { SEED_CATEGORIES, SEED_PRODUCTS, type SeedCategory } from "../../../src/scripts/seed/catalog-data"
@@ -230,6 +233,61 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/api/v1/items/${first}`, noThrow)).status).toEqual(404)
         expect((await api.get(`/api/v1/items/${second}`, noThrow)).status).toEqual(404)
         expect((await list("size=1")).meta.total).toEqual(SEED_PRODUCTS.length - 2)
+      })
+    })
+
+    describe("best sellers", () => {
+      it("counts units of orders placed in the last 30 days, cancelled orders excluded", async () => {
+        const container = getContainer()
+        const productModule = container.resolve(Modules.PRODUCT)
+        const [a, b, c] = SEED_PRODUCTS.slice(0, 3).map((product) => seed.productIdsByHandle[product.handle])
+        const variants = await productModule.listProductVariants({ product_id: [a, b, c] }, { select: ["id", "product_id"] })
+        const variantOf = (productId: string) => variants.find((variant) => variant.product_id === productId)!.id
+        const order = async (lines: [string, number][]) =>
+          (
+            await createOrderWorkflow(container).run({
+              input: {
+                region_id: seed.regionId,
+                sales_channel_id: seed.salesChannelId,
+                email: "buyer@gopang.test",
+                currency_code: "krw",
+                items: lines.map(([productId, quantity]) => ({
+                  title: productId,
+                  product_id: productId,
+                  variant_id: variantOf(productId),
+                  unit_price: 10000,
+                  quantity,
+                })),
+              },
+            })
+          ).result
+
+        const first = await order([[a, 2], [b, 5]])
+        await order([[a, 1]])
+        const cancelled = await order([[c, 9]])
+        await container.resolve(Modules.ORDER).updateOrders([{ id: cancelled.id, status: "canceled" }])
+
+        // the order.placed subscriber counts a new order at once
+        await container.resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: first.id } })
+        const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE)
+        const counted = await waitFor(
+          async () => (await catalog.listCatalogItems({ product_id: [a, b] })).map((row) => row.units_sold_30d).sort(),
+          (units) => units.join() === "2,5"
+        )
+        expect(counted).toEqual([2, 5])
+
+        // the nightly recount makes the window exact
+        await recountBestSellers(container)
+        const best: Card[] = (await list("sort=best_selling&size=2")).data
+        expect(best.map((card) => card.itemId)).toEqual([b, a])
+        const rows = await catalog.listCatalogItems({ product_id: [a, b, c] })
+        expect(Object.fromEntries(rows.map((row) => [row.product_id, row.units_sold_30d]))).toEqual({ [a]: 3, [b]: 5, [c]: 0 })
+        const home = (await api.get("/api/v1/main/items")).data.data
+        expect(home.bestSellers.map((card: Card) => card.itemId)).toEqual([b, a])
+
+        // 31 days on, these sales are outside the window
+        const later = new Date(Date.now() + 31 * 24 * 3600 * 1000)
+        expect(await unitsSoldLast30Days(container, [a, b], later)).toEqual({ [a]: 0, [b]: 0 })
       })
     })
 

@@ -122,6 +122,41 @@ export default class CatalogModuleService extends MedusaService({ CatalogItem })
     ])
   }
 
+  /**
+   * Sets the 30-day units-sold counters: the given products to their counts, and with `resetOthers`
+   * every other row to 0 (the daily recount; a product that sold nothing lately drops out).
+   */
+  @InjectManager()
+  async setUnitsSold(
+    counts: Record<string, number>,
+    options: { resetOthers?: boolean } = {},
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const knex = sharedContext.manager!.getKnex()
+    const productIds = Object.keys(counts)
+    if (options.resetOthers) {
+      await knex("catalog_item").whereNull("deleted_at").whereNotIn("product_id", productIds).update({ units_sold_30d: 0 })
+    }
+    for (const productId of productIds) {
+      await knex("catalog_item").where({ product_id: productId }).whereNull("deleted_at").update({ units_sold_30d: counts[productId] })
+    }
+  }
+
+  /** Adds a new order's units to the 30-day counters (the nightly recount keeps them exact). */
+  @InjectManager()
+  async addUnitsSold(
+    counts: Record<string, number>,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const knex = sharedContext.manager!.getKnex()
+    for (const [productId, units] of Object.entries(counts)) {
+      await knex("catalog_item")
+        .where({ product_id: productId })
+        .whereNull("deleted_at")
+        .update({ units_sold_30d: knex.raw("units_sold_30d + ?", [units]) })
+    }
+  }
+
   /** Soft-deletes the rows of products that no longer exist. */
   @InjectManager()
   async removeCatalogProducts(
