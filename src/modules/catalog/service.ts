@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import CatalogItem from "./models/catalog-item"
 
@@ -137,9 +137,7 @@ export default class CatalogModuleService extends MedusaService({ CatalogItem })
     if (options.resetOthers) {
       await knex("catalog_item").whereNull("deleted_at").whereNotIn("product_id", productIds).update({ units_sold_30d: 0 })
     }
-    for (const productId of productIds) {
-      await knex("catalog_item").where({ product_id: productId }).whereNull("deleted_at").update({ units_sold_30d: counts[productId] })
-    }
+    await this.updateUnitsSold(knex, counts, "set")
   }
 
   /** Adds a new order's units to the 30-day counters (the nightly recount keeps them exact). */
@@ -148,13 +146,22 @@ export default class CatalogModuleService extends MedusaService({ CatalogItem })
     counts: Record<string, number>,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<void> {
-    const knex = sharedContext.manager!.getKnex()
-    for (const [productId, units] of Object.entries(counts)) {
-      await knex("catalog_item")
-        .where({ product_id: productId })
-        .whereNull("deleted_at")
-        .update({ units_sold_30d: knex.raw("units_sold_30d + ?", [units]) })
+    await this.updateUnitsSold(sharedContext.manager!.getKnex(), counts, "add")
+  }
+
+  /** One UPDATE for all the products, however many (the nightly recount touches every row). */
+  private async updateUnitsSold(knex: Knex, counts: Record<string, number>, mode: "set" | "add"): Promise<void> {
+    const productIds = Object.keys(counts)
+    if (!productIds.length) {
+      return
     }
+    const value = mode === "add" ? "catalog_item.units_sold_30d + sold.units" : "sold.units"
+    await knex.raw(
+      `update catalog_item set units_sold_30d = ${value}, updated_at = now()
+       from unnest(?::text[], ?::int[]) as sold(product_id, units)
+       where catalog_item.product_id = sold.product_id and catalog_item.deleted_at is null`,
+      [productIds, productIds.map((id) => counts[id])]
+    )
   }
 
   /** Soft-deletes the rows of products that no longer exist. */
