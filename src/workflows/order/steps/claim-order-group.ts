@@ -32,6 +32,7 @@ export const claimOrderGroupStep = createStep(
         throw new MedusaError(MedusaError.Types.CONFLICT, "이미 다른 주문에 사용된 결제입니다.", "payment_reused")
       }
       if (/unique|duplicate|already exists/i.test(message)) {
+        // The order route recognizes this message and answers with the first request's result.
         throw new MedusaError(MedusaError.Types.CONFLICT, "같은 Idempotency-Key의 주문이 이미 처리 중입니다.", "idempotency_in_progress")
       }
       throw error

@@ -13,6 +13,7 @@ export type PlacedOrder = { groupId: string; total: number; orders: OrderView[] 
 
 const IDEMPOTENCY_HEADER = "idempotency-key"
 const WAIT_FOR_FIRST_MS = 60_000
+const IN_PROGRESS = "같은 Idempotency-Key의 주문이 이미 처리 중입니다."
 
 /** The body's fingerprint for the Idempotency-Key check; the card is left out (it is never kept). */
 function requestHash(body: PlaceOrderBody): string {
@@ -93,7 +94,9 @@ export async function POST(req: AuthenticatedMedusaRequest<PlaceOrderBody>, res:
     sendOk(res, await placedOrder(req, result.group_id), { status: 201 })
   } catch (error) {
     // Another request with this key got there first: answer with its result.
-    if (error instanceof MedusaError && (error as MedusaError & { code?: string }).code === "idempotency_in_progress") {
+    // (Workflow errors come back re-created: match the type and message, not the instance.)
+    const failure = error as { type?: string; message?: string }
+    if (failure.type === MedusaError.Types.CONFLICT && failure.message === IN_PROGRESS) {
       const first = await replay(req, customerId, key, hash)
       if (first) {
         return sendOk(res, first)
