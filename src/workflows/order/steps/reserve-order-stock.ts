@@ -14,6 +14,9 @@ type VariantRow = {
   inventory_items: { inventory_item_id: string; required_quantity: number }[] | null
 }
 
+/** A rush on one item queues orders one reservation at a time: give the queue time to drain. */
+const LOCK_TIMEOUT_SECONDS = 30
+
 export const reserveOrderStockStepId = "reserve-order-stock"
 
 /**
@@ -68,10 +71,13 @@ export const reserveOrderStockStep = createStep(
     }
     const lockKeys = [...new Set(wanted.map((w) => w.inventory_item_id))]
     const reservations = await locking
-      .execute(lockKeys, async () => await inventory.createReservationItems(wanted))
+      .execute(lockKeys, async () => await inventory.createReservationItems(wanted), { timeout: LOCK_TIMEOUT_SECONDS })
       .catch((error: Error) => {
         if (/not enough stock|insufficient|available/i.test(error.message)) {
           throw new MedusaError(MedusaError.Types.CONFLICT, "재고가 부족합니다. 다른 고객의 주문으로 남은 수량이 줄었습니다.", "out_of_stock")
+        }
+        if (/acquiring lock/i.test(error.message)) {
+          throw new MedusaError(MedusaError.Types.CONFLICT, "주문이 몰리고 있습니다. 잠시 후 다시 시도해 주세요.", "busy")
         }
         throw error
       })
@@ -85,6 +91,8 @@ export const reserveOrderStockStep = createStep(
     const inventory = container.resolve(Modules.INVENTORY)
     await container
       .resolve(Modules.LOCKING)
-      .execute(reserved.inventory_item_ids, async () => await inventory.deleteReservationItems(reserved.reservation_ids))
+      .execute(reserved.inventory_item_ids, async () => await inventory.deleteReservationItems(reserved.reservation_ids), {
+        timeout: LOCK_TIMEOUT_SECONDS,
+      })
   }
 )
