@@ -434,6 +434,32 @@ medusaIntegrationTestRunner({
       expect((await http.get(`/api/v1/seller/orders/${orderId}`, bearer(seller))).status).toEqual(200)
     })
 
+    it("orders the whole cart, which is then empty", async () => {
+      const token = await shopper("from-cart@gopang.test")
+      for (const pick of picks.slice(0, 2)) {
+        expect((await http.post("/api/v1/cart/items", { variantId: pick.variantId, quantity: 2 }, bearer(token))).status).toBeLessThan(300)
+      }
+      const cart = (await http.get("/api/v1/cart", bearer(token))).data.data
+      const empty = await http.post(
+        "/api/v1/order",
+        { fromCart: true, items: [{ variantId: picks[0].variantId, amount: 1 }], receiver: SEOUL, amount: cart.totals.total, payment: card },
+        { ...bearer(token, { "idempotency-key": "cart-both" }), ...noThrow }
+      )
+      expect(empty.status).toEqual(400)
+      const placed = await http.post(
+        "/api/v1/order",
+        { fromCart: true, receiver: SEOUL, amount: cart.totals.total, payment: card },
+        { ...bearer(token, { "idempotency-key": "cart-1" }), ...noThrow }
+      )
+      expect(placed.status).toEqual(201)
+      const body = placed.data.data as PlacedOrder
+      expect(body.total).toEqual(cart.totals.total)
+      expect(body.orders.flatMap((o) => o.items.map((i) => [i.variantId, i.quantity])).sort()).toEqual(
+        picks.slice(0, 2).map((p) => [p.variantId, 2]).sort()
+      )
+      expect((await http.get("/api/v1/cart", bearer(token))).data.data.groups).toEqual([])
+    })
+
     it("refuses bad requests with clear 4xx answers", async () => {
       const token = await shopper("bad@gopang.test")
       const noKey = await http.post("/api/v1/order", { items: [], receiver: SEOUL, amount: 1, payment: card }, { ...bearer(token), ...noThrow })

@@ -1,11 +1,13 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { createHash } from "node:crypto"
 import { ORDER_GROUP_MODULE, OrderGroupStatus, type OrderGroupModuleService } from "../../../../modules/order-group"
 import { depositCard, discardCard } from "../../../../modules/portone/lib/card"
 import { placeOrderWorkflow } from "../../../../workflows/order"
 import { newPurchaseMerchantUid } from "../../../../workflows/order/utils/merchant-uid"
 import { sendOk, type ApiV1Response } from "../../../utils/envelope"
+import { memberCartId } from "../cart/cart-context"
 import { loadOrderViews, type DeliveryRow, type OrderView } from "./order-view"
 import type { PlaceOrderBody } from "./validators"
 
@@ -54,6 +56,22 @@ async function replay(req: AuthenticatedMedusaRequest, customerId: string, key: 
   }
 }
 
+/** The lines of the caller's open cart, as order lines. */
+async function cartLines(req: AuthenticatedMedusaRequest, customerId: string) {
+  const cartId = await memberCartId(req.scope, customerId)
+  const { data } = await req.scope
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "cart", fields: ["id", "items.id", "items.variant_id", "items.quantity"], filters: { id: cartId } })
+  const items = ((data[0] as unknown as { items?: { id: string; variant_id: string | null; quantity: number }[] })?.items ?? []).filter(
+    (item) => !!item.variant_id
+  )
+  return {
+    cartId,
+    lineIds: items.map((item) => item.id),
+    lines: items.map((item) => ({ variant_id: item.variant_id!, quantity: Number(item.quantity) })),
+  }
+}
+
 /** `POST /api/v1/order`: places an order (one per seller) and pays for it at once. */
 export async function POST(req: AuthenticatedMedusaRequest<PlaceOrderBody>, res: ApiV1Response<PlacedOrder>) {
   const customerId = req.auth_context.actor_id
@@ -68,6 +86,11 @@ export async function POST(req: AuthenticatedMedusaRequest<PlaceOrderBody>, res:
     return sendOk(res, earlier)
   }
 
+  const cart = body.fromCart ? await cartLines(req, customerId) : undefined
+  if (cart && !cart.lines.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "장바구니가 비어 있습니다.")
+  }
+
   // The card stays in this process's memory; the workflow (which is persisted) sees a token.
   const cardToken = body.payment.method === "card" ? depositCard(body.payment.card) : undefined
   try {
@@ -76,7 +99,7 @@ export async function POST(req: AuthenticatedMedusaRequest<PlaceOrderBody>, res:
         customer_id: customerId,
         idempotency_key: key,
         request_hash: hash,
-        lines: body.items.map((line) => ({ variant_id: line.variantId, product_id: line.itemId, quantity: line.amount })),
+        lines: cart?.lines ?? body.items!.map((line) => ({ variant_id: line.variantId, product_id: line.itemId, quantity: line.amount })),
         receiver: {
           name: body.receiver.name,
           phone: body.receiver.phone,
@@ -91,6 +114,12 @@ export async function POST(req: AuthenticatedMedusaRequest<PlaceOrderBody>, res:
             : { flow: "v2_browser", merchant_uid: body.payment.paymentId, amount: body.amount },
       },
     })
+    if (cart) {
+      // Bought lines leave the cart. The order stands even if this fails; the shopper sees the lines again.
+      await deleteLineItemsWorkflow(req.scope)
+        .run({ input: { cart_id: cart.cartId, ids: cart.lineIds } })
+        .catch((error: Error) => req.scope.resolve("logger").warn(`order: bought lines stayed in cart ${cart.cartId}: ${error.message}`))
+    }
     sendOk(res, await placedOrder(req, result.group_id), { status: 201 })
   } catch (error) {
     // Another request with this key got there first: answer with its result.

@@ -39,11 +39,17 @@ const PortOneV2Payment = z
  */
 export const PlaceOrderBody = z
   .object({
-    items: z.array(Line).min(1, "주문할 상품을 선택해 주세요").max(50, "한 번에 50개 상품까지 주문할 수 있습니다"),
+    items: z.array(Line).min(1, "주문할 상품을 선택해 주세요").max(50, "한 번에 50개 상품까지 주문할 수 있습니다").optional(),
+    /** Order everything in the caller's cart (/api/v1/cart) instead of listing items. */
+    fromCart: z.literal(true).optional(),
     receiver: Receiver,
     amount: z.number({ error: "결제 금액은 숫자여야 합니다" }).int("결제 금액은 원 단위 정수여야 합니다").positive("결제 금액은 0보다 커야 합니다"),
     payment: z.discriminatedUnion("method", [CardPayment, PortOneV2Payment], { error: "결제 수단(card 또는 portone_v2)을 선택해 주세요" }),
   })
   .strict()
+  .refine((body) => (body.items === undefined) !== (body.fromCart === undefined), {
+    message: "items 또는 fromCart 중 하나만 보내 주세요",
+    path: ["items"],
+  })
 export type PlaceOrderBody = z.infer<typeof PlaceOrderBody>
 
