@@ -53,17 +53,18 @@ async function setup() {
   providers.add("pp_system_default")
   await call("POST", `/admin/regions/${region.id}`, { token: admin, body: { payment_providers: [...providers] } })
 
-  // A single-variant product of an active seller, with stock raised for both runs.
+  // A variant in stock of an active seller's product, with stock raised for both runs.
   const items = (await call("GET", "/api/v1/items?size=50&sort=latest")).data
   let variantId
   for (const item of items) {
     const detail = (await call("GET", `/api/v1/items/${item.itemId}`)).data
-    if (detail.variants?.length === 1) {
-      variantId = detail.variants[0].variantId ?? detail.variants[0].id
+    const inStock = (detail.variants ?? []).find((v) => v.inStock)
+    if (inStock) {
+      variantId = inStock.variantId
       break
     }
   }
-  if (!variantId) throw new Error("no single-variant product found")
+  if (!variantId) throw new Error("no variant in stock found")
   const { variants } = await call("GET", `/admin/product-variants?id=${variantId}&fields=id,*inventory_items`, { token: admin }).catch(() => ({ variants: [] }))
   const inventoryItemId = variants?.[0]?.inventory_items?.[0]?.inventory_item_id
   if (inventoryItemId) {
