@@ -16,7 +16,7 @@ import type { SeedSummary } from "../../../src/scripts/seed"
  */
 export type OrderFixture = { orderId: string; lineItemIds: string[]; fulfillmentId: string | null }
 
-export type OrderLine = { variantId: string; quantity?: number }
+export type OrderLine = { variantId: string; quantity?: number; unitPrice?: number }
 
 export type OrderState = "placed" | "shipped" | "delivered"
 
@@ -50,22 +50,32 @@ export async function createOrderFixture(
       currency_code: "krw",
       shipping_address: ADDRESS,
       billing_address: ADDRESS,
-      items: lines.map((line) => ({ variant_id: line.variantId, quantity: line.quantity ?? 1 })),
+      items: lines.map((line) => ({
+        variant_id: line.variantId,
+        title: "주문 상품",
+        quantity: line.quantity ?? 1,
+        unit_price: line.unitPrice ?? 19900,
+        is_tax_inclusive: true,
+      })),
       shipping_methods: [{ name: shippingOption.name, amount: 3000, shipping_option_id: shippingOption.id }],
-    } as Parameters<ReturnType<typeof createOrderWorkflow>["run"]>[0] extends { input?: infer I } ? I : never,
+    },
   })
 
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "items.id", "items.quantity", "items.variant_id", "items.product_id", "items.variant.inventory_items.inventory_item_id"],
+    fields: ["id", "items.id", "items.variant_id", "items.product_id", "items.variant.inventory_items.inventory_item_id"],
     filters: { id: order.id },
   })
-  const items = (orders[0].items ?? []) as unknown as {
-    id: string
-    quantity: number
-    product_id: string
-    variant?: { inventory_items?: { inventory_item_id: string }[] } | null
-  }[]
+  // query.graph fills an order item's quantity only from its detail row: take it from the input.
+  const quantities = new Map(lines.map((line) => [line.variantId, line.quantity ?? 1]))
+  const items = (
+    (orders[0].items ?? []) as unknown as {
+      id: string
+      variant_id: string
+      product_id: string
+      variant?: { inventory_items?: { inventory_item_id: string }[] } | null
+    }[]
+  ).map((item) => ({ ...item, quantity: quantities.get(item.variant_id) ?? 1 }))
 
   // A seller order belongs to the seller of its products (the seller-order link).
   const { data: products } = await query.graph({

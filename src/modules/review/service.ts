@@ -55,15 +55,21 @@ function toSummary(productId: string, row?: SummaryRow): ReviewSummaryDTO {
   }
 }
 
+/** The knex transaction under a MikroORM transaction (the manager of @InjectTransactionManager). */
+function transactionKnex(sharedContext: Context<EntityManager>): Knex {
+  const manager = sharedContext.transactionManager!
+  return (manager.getTransactionContext<Knex.Transaction>() ?? manager.getKnex()) as Knex
+}
+
 export default class ReviewModuleService extends MedusaService({ Review, ReviewImage, ReviewVote, ReviewSummary }) {
   /** Adds a delta to a product's summary row (created on first use), in one statement. */
   @InjectTransactionManager()
   async applySummaryDelta(
     productId: string,
     delta: SummaryDelta,
-    @MedusaContext() sharedContext: Context<Knex.Transaction> = {}
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<void> {
-    const knex = sharedContext.transactionManager!
+    const knex = transactionKnex(sharedContext)
     const insert = { id: generateEntityId(undefined, "revsum"), product_id: productId, ...delta }
     const updates = SUMMARY_COLUMNS.map((column) => `"${column}" = review_summary."${column}" + excluded."${column}"`).join(", ")
     await knex.raw(`? on conflict ("product_id") where deleted_at is null do update set ${updates}, updated_at = now()`, [
@@ -73,11 +79,11 @@ export default class ReviewModuleService extends MedusaService({ Review, ReviewI
 
   /** Recounts summaries from the reviews themselves (bulk loads and repairs; not on the request path). */
   @InjectTransactionManager()
-  async recountSummaries(productIds: string[], @MedusaContext() sharedContext: Context<Knex.Transaction> = {}): Promise<void> {
+  async recountSummaries(productIds: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
     if (!productIds.length) {
       return
     }
-    const knex = sharedContext.transactionManager!
+    const knex = transactionKnex(sharedContext)
     const stars = STAR_COLUMNS.map((column, i) => `count(*) filter (where r.rating = ${i + 1})::int as ${column}`)
     const photoStars = PHOTO_STAR_COLUMNS.map(
       (column, i) => `count(*) filter (where r.rating = ${i + 1} and r.has_photos)::int as ${column}`
@@ -167,9 +173,9 @@ export default class ReviewModuleService extends MedusaService({ Review, ReviewI
     reviewId: string,
     customerId: string,
     helpful: boolean | null,
-    @MedusaContext() sharedContext: Context<Knex.Transaction> = {}
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<VoteChange> {
-    const knex = sharedContext.transactionManager!
+    const knex = transactionKnex(sharedContext)
     // The review row lock orders concurrent votes on one review.
     const review = await knex("review").where({ id: reviewId }).whereNull("deleted_at").forUpdate().first("id")
     if (!review) {
