@@ -5,6 +5,7 @@ import {
 } from "./src/config/infrastructure"
 import { portOneOptionsFromEnv } from "./src/modules/portone/options"
 import { chatModuleOptions } from "./src/modules/chat/config"
+import { fileModuleRegistration } from "./src/config/file"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -54,5 +55,8 @@ module.exports = defineConfig({
     },
     // Counselling chat; its socket.io server listens on CHAT_PORT (see README, "Counselling chat").
     { resolve: "./src/modules/chat", options: chatModuleOptions() },
+    // Review photos and uploads: S3 with S3_BUCKET, else local files (see README, "Reviews").
+    fileModuleRegistration(),
+    { resolve: "./src/modules/review" },
   ],
 })

@@ -14,6 +14,7 @@ import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
 import { orderRoutes } from "./api/v1/order/middlewares"
 import { historyRoutes } from "./api/v1/history/middlewares"
 import { sellerOrderRoutes } from "./api/v1/seller/orders/middlewares"
+import { reviewRoutes } from "./api/v1/reviews/middlewares"
 
 /**
  * Medusa loads this one file; each resource keeps its own array in
@@ -39,5 +40,6 @@ export default defineMiddlewares({
     ...orderRoutes,
     ...historyRoutes,
     ...sellerOrderRoutes,
+    ...reviewRoutes,
   ],
 })

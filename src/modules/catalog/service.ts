@@ -164,6 +164,19 @@ export default class CatalogModuleService extends MedusaService({ CatalogItem })
     )
   }
 
+  /** Sets a product's review figures (average of published ratings and their count) from the review summary. */
+  @InjectManager()
+  async setReviewStats(
+    productId: string,
+    stats: { rating_avg: number; review_count: number },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    await sharedContext.manager!.getKnex()("catalog_item")
+      .where({ product_id: productId })
+      .whereNull("deleted_at")
+      .update({ rating_avg: stats.rating_avg, review_count: stats.review_count, updated_at: new Date() })
+  }
+
   /** Soft-deletes the rows of products that no longer exist. */
   @InjectManager()
   async removeCatalogProducts(
