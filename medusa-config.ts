@@ -5,6 +5,7 @@ import {
 } from "./src/config/infrastructure"
 import { portOneOptionsFromEnv } from "./src/modules/portone/options"
 import { chatModuleOptions } from "./src/modules/chat/config"
+import { aftersalesOptionsFromEnv } from "./src/modules/aftersales/options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -53,5 +54,7 @@ module.exports = defineConfig({
     },
     // Counselling chat; its socket.io server listens on CHAT_PORT (see README, "Counselling chat").
     { resolve: "./src/modules/chat", options: chatModuleOptions() },
+    // Returns and exchanges; request windows from AFTERSALES_*_DAYS (README, "Returns and exchanges").
+    { resolve: "./src/modules/aftersales", options: aftersalesOptionsFromEnv() },
   ],
 })
