@@ -11,6 +11,7 @@ import { cartRoutes } from "./api/v1/cart/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
+import { aftersalesRoutes } from "./api/v1/return/middlewares"
 
 /**
  * Medusa loads this one file; each resource keeps its own array in
@@ -33,5 +34,6 @@ export default defineMiddlewares({
     ...paymentRoutes,
     ...chatRoutes,
     ...cartRoutes,
+    ...aftersalesRoutes,
   ],
 })
