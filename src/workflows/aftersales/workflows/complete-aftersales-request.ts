@@ -46,19 +46,24 @@ export const completeAftersalesRequestWorkflow = createWorkflow(
     const patch = transform({}, () => ({ completed_at: new Date(), last_error: null, last_error_at: null }))
     transitionAftersalesRequestStep({ id: request.id, to: [AftersalesState.COMPLETED], actor: input.actor, patch })
 
-    when("refund-return", { request }, ({ request }) => request.type === AftersalesType.RETURN).then(() => {
-      const note = transform({ request }, ({ request }) => aftersalesRefundNote(request))
-      const existing = findAftersalesRefundStep({ order_id: request.order_id, note })
-      when("refund-not-made-yet", { existing, request }, ({ existing, request }) => !existing && request.refund_amount > 0).then(() => {
-        refundOrderWorkflow.runAsStep({
-          input: transform({ request, note, input }, ({ request, note, input }) => ({
-            order_id: request.order_id,
-            amount: request.refund_amount,
-            note,
-            created_by: input.actor.id,
-          })),
-        })
+    // Workflows cannot nest `when`: every branch below names all of its conditions.
+    const note = transform({ request }, ({ request }) => aftersalesRefundNote(request))
+    const existing = findAftersalesRefundStep({ order_id: request.order_id, note })
+    when(
+      "refund-return",
+      { existing, request },
+      ({ existing, request }) => request.type === AftersalesType.RETURN && !existing && request.refund_amount > 0
+    ).then(() => {
+      refundOrderWorkflow.runAsStep({
+        input: transform({ request, note, input }, ({ request, note, input }) => ({
+          order_id: request.order_id,
+          amount: request.refund_amount,
+          note,
+          created_by: input.actor.id,
+        })),
       })
+    })
+    when("record-return-refund", { request }, ({ request }) => request.type === AftersalesType.RETURN).then(() => {
       const refund = findAftersalesRefundStep({ order_id: request.order_id, note }).config({ name: "find-aftersales-refund-made" })
       updateAftersalesRequestStep({
         id: request.id,
@@ -66,12 +71,15 @@ export const completeAftersalesRequestWorkflow = createWorkflow(
       }).config({ name: "record-aftersales-refund" })
     })
 
+    when(
+      "exchange-fee-owed",
+      { request },
+      ({ request }) => request.type === AftersalesType.EXCHANGE && request.fee_payer === FeePayer.CUSTOMER && request.shipping_fee > 0
+    ).then(() => {
+      assertExchangeFeePaidStep({ order_id: request.order_id })
+    })
+
     when("ship-replacement", { request }, ({ request }) => request.type === AftersalesType.EXCHANGE).then(() => {
-      when("exchange-fee-owed", { request }, ({ request }) => request.fee_payer === FeePayer.CUSTOMER && request.shipping_fee > 0).then(
-        () => {
-          assertExchangeFeePaidStep({ order_id: request.order_id })
-        }
-      )
       const items = resolveExchangeItemsStep({ exchange_id: request.exchange_id })
       const shipping = resolveAftersalesShippingStep({ order_id: request.order_id }).config({ name: "resolve-replacement-shipping" })
       const labels = transform({ input }, ({ input }) =>
