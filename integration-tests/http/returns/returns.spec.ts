@@ -4,6 +4,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { createAdmin } from "../../helpers/admin"
 import { usePortOneTestServer } from "../../portone-server/harness"
+import { AftersalesActorType } from "../../../src/modules/aftersales"
+import { refundOrderWorkflowId } from "../../../src/workflows/payment"
+import {
+  approveAftersalesRequestWorkflow,
+  completeAftersalesRequestWorkflow,
+  openOrderReturnWorkflowId,
+} from "../../../src/workflows/aftersales"
 import { createDeliveredOrder, type DeliveredOrder } from "./fixtures"
 import { type Actor, customer, ok, seller, SELLER_PASSWORD, stockOf, variantOf } from "./helpers"
 
@@ -253,6 +260,44 @@ medusaIntegrationTestRunner({
       const payment = portone.server().v1Payment(order.payment.impUid)!
       expect(payment.cancel_amount).toEqual(16900)
       expect(payment.cancel_history).toHaveLength(1)
+    })
+
+    it("undoes an approval that fails after the order side opened, and never refunds twice when completion fails after PortOne refunded", async () => {
+      const order = await deliveredTee()
+      const id = (await requestReturn(order, { items: [line(order)], reason: "change_of_mind" })).data.data.id
+      const actor = { type: AftersalesActorType.SELLER, id: fashion.id }
+
+      const approving = approveAftersalesRequestWorkflow(container)
+      approving.appendAction("throw", openOrderReturnWorkflowId, {
+        invoke: async () => {
+          throw new Error("injected failure after the Medusa return")
+        },
+      })
+      const { errors } = await approving.run({ input: { id, actor, pickup_date: new Date("2026-12-01") }, throwOnError: false })
+      expect(errors[0]?.error?.message).toContain("injected failure")
+      const undone = (await api.get(`/api/v1/seller/aftersales/${id}`, { headers: fashion.headers })).data.data
+      expect(undone).toMatchObject({ state: "requested", returnId: null, approvedAt: null, pickup: { date: null } })
+      expect(undone.history.map((h: { toState: string }) => h.toState)).toEqual(["requested"])
+      // Nothing is left open on the order: the approval goes through on the next try.
+      expect((await act(fashion, id, "approve", { pickupDate: "2026-12-01" })).status).toEqual(200)
+      expect((await act(fashion, id, "receive")).status).toEqual(200)
+
+      const completing = completeAftersalesRequestWorkflow(container)
+      completing.appendAction("throw", refundOrderWorkflowId, {
+        invoke: async () => {
+          throw new Error("injected failure after the refund")
+        },
+      })
+      const failed = await completing.run({ input: { id, actor }, throwOnError: false })
+      expect(failed.errors[0]?.error?.message).toContain("injected failure")
+      expect((await api.get(`/api/v1/seller/aftersales/${id}`, { headers: fashion.headers })).data.data.state).toEqual("received")
+      expect(portone.server().v1Payment(order.payment.impUid)).toMatchObject({ cancel_amount: 16900 })
+
+      const retried = await act(fashion, id, "complete")
+      expect(retried.data.data).toMatchObject({ state: "completed" })
+      expect(retried.data.data.refundedAt).toBeTruthy()
+      expect(cancelsOf(order.payment.impUid)).toHaveLength(1)
+      expect(portone.server().v1Payment(order.payment.impUid)).toMatchObject({ cancel_amount: 16900 })
     })
 
     it("gives operators every request with filters, the history, and approve/reject overrides", async () => {
