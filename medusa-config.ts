@@ -6,6 +6,7 @@ import {
 import { portOneOptionsFromEnv } from "./src/modules/portone/options"
 import { chatModuleOptions } from "./src/modules/chat/config"
 import { fileModuleRegistration } from "./src/config/file"
+import { aftersalesOptionsFromEnv } from "./src/modules/aftersales/options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -58,5 +59,7 @@ module.exports = defineConfig({
     // Review photos and uploads: S3 with S3_BUCKET, else local files (see README, "Reviews").
     fileModuleRegistration(),
     { resolve: "./src/modules/review" },
+    // Returns and exchanges; request windows from AFTERSALES_*_DAYS (README, "Returns and exchanges").
+    { resolve: "./src/modules/aftersales", options: aftersalesOptionsFromEnv() },
   ],
 })

@@ -75,6 +75,8 @@ export declare class PortOneTestServer {
     options?: { id?: string; timestamp?: number; secret?: string }
   ): Record<string, string>
   v2WebhookBody(type: string, paymentId: string, extra?: Record<string, unknown>): string
+  /** The next `count` V1 cancels are refused (`code: 1`, the message) and cancel nothing. */
+  refuseNextCancels(count?: number, message?: string): void
   cancelV1InConsole(impUid: string, amount?: number): { status: number; body: unknown }
   deliverWebhook(body: string, headers?: Record<string, string>): Promise<number | undefined>
 }

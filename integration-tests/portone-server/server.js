@@ -99,6 +99,8 @@ class PortOneTestServer {
     this.idempotency = new Map()
     this.sockets = new Set()
     this.pendingTimers = new Set()
+    /** Messages of the next V1 cancels to refuse (see refuseNextCancels). */
+    this.cancelRefusals = []
   }
 
   now() {
@@ -248,6 +250,17 @@ class PortOneTestServer {
     })
   }
 
+  /**
+   * Fault injection: the next `count` V1 cancels (`POST /payments/cancel`) are refused with
+   * `code: 1` and the message, as PortOne does when the PG declines a cancel, and nothing is
+   * cancelled.
+   */
+  refuseNextCancels(count = 1, message = "[PG] 취소 처리 중 카드사 응답이 없습니다") {
+    for (let i = 0; i < count; i++) {
+      this.cancelRefusals.push(message)
+    }
+  }
+
   /** Cancels a V1 payment out of band, as an operator would in PortOne's console. */
   cancelV1InConsole(impUid, amount) {
     const payment = this.v1Payments.get(impUid)
@@ -330,6 +343,9 @@ class PortOneTestServer {
       return this.#onetime(req)
     }
     if (method === "POST" && path === "/payments/cancel") {
+      if (this.cancelRefusals.length) {
+        return { status: 200, body: v1Fail(this.cancelRefusals.shift()) }
+      }
       const payment = body.imp_uid ? this.v1Payments.get(body.imp_uid) : this.v1PaymentByMerchantUid(body.merchant_uid)
       if (!payment) {
         return { status: 200, body: v1Fail("취소할 결제건이 존재하지 않습니다") }

@@ -15,6 +15,7 @@ import { orderRoutes } from "./api/v1/order/middlewares"
 import { historyRoutes } from "./api/v1/history/middlewares"
 import { sellerOrderRoutes } from "./api/v1/seller/orders/middlewares"
 import { reviewRoutes } from "./api/v1/reviews/middlewares"
+import { aftersalesRoutes } from "./api/v1/return/middlewares"
 
 /**
  * Medusa loads this one file; each resource keeps its own array in
@@ -41,5 +42,6 @@ export default defineMiddlewares({
     ...historyRoutes,
     ...sellerOrderRoutes,
     ...reviewRoutes,
+    ...aftersalesRoutes,
   ],
 })
