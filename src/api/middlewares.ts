@@ -11,6 +11,7 @@ import { cartRoutes } from "./api/v1/cart/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
+import { adminChatMiddlewares } from "./admin/chat/middlewares"
 
 /**
  * Medusa loads this one file; each resource keeps its own array in
@@ -30,6 +31,7 @@ export default defineMiddlewares({
     ...adminTermsMiddlewares,
     ...sellerApiMiddlewares,
     ...adminSellerMiddlewares,
+    ...adminChatMiddlewares,
     ...paymentRoutes,
     ...chatRoutes,
     ...cartRoutes,
