@@ -102,7 +102,11 @@ const NewRoomDrawer = ({ onOpened }: { onOpened: (roomId: string) => void }) => 
           )}
           <div className="flex flex-col divide-y rounded-md border">
             {(results.data ?? []).map((candidate) => (
-              <div key={candidate.id} className="flex items-center justify-between gap-2 px-3 py-2">
+              <div
+                key={candidate.id}
+                className="flex items-center justify-between gap-2 px-3 py-2"
+                data-testid="chat-candidate"
+              >
                 <Text size="small">{candidate.label}</Text>
                 <Button
                   size="small"
@@ -164,7 +168,11 @@ const Conversation = ({ room, connection }: { room: AdminChatRoom; connection: C
   const [draft, setDraft] = useState("")
   const [sending, setSending] = useState(false)
   const bottom = useRef<HTMLDivElement>(null)
-  useEffect(() => bottom.current?.scrollIntoView({ block: "end" }), [messages.length])
+  // A block body: newer browsers return a promise from scrollIntoView, which React would take
+  // for a cleanup function.
+  useEffect(() => {
+    bottom.current?.scrollIntoView({ block: "end" })
+  }, [messages.length])
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
