@@ -12,6 +12,9 @@ import { rejectRevokedToken } from "./utils/reject-revoked-token"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
 import { adminChatMiddlewares } from "./admin/chat/middlewares"
+import { orderRoutes } from "./api/v1/order/middlewares"
+import { historyRoutes } from "./api/v1/history/middlewares"
+import { sellerOrderRoutes } from "./api/v1/seller/orders/middlewares"
 
 /**
  * Medusa loads this one file; each resource keeps its own array in
@@ -35,5 +38,8 @@ export default defineMiddlewares({
     ...paymentRoutes,
     ...chatRoutes,
     ...cartRoutes,
+    ...orderRoutes,
+    ...historyRoutes,
+    ...sellerOrderRoutes,
   ],
 })
