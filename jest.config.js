@@ -5,6 +5,8 @@ const testMatchByType = {
   unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/scripts/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["<rootDir>/integration-tests/modules/**/*.spec.[jt]s"],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+  // The dashboard in headless Chromium against a built, seeded server (integration-tests/e2e).
+  e2e: ["<rootDir>/integration-tests/e2e/**/*.spec.[jt]s"],
 }
 
 module.exports = {

@@ -11,6 +11,7 @@ import { cartRoutes } from "./api/v1/cart/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
+import { adminChatMiddlewares } from "./admin/chat/middlewares"
 import { orderRoutes } from "./api/v1/order/middlewares"
 import { historyRoutes } from "./api/v1/history/middlewares"
 import { sellerOrderRoutes } from "./api/v1/seller/orders/middlewares"
@@ -35,6 +36,7 @@ export default defineMiddlewares({
     ...adminTermsMiddlewares,
     ...sellerApiMiddlewares,
     ...adminSellerMiddlewares,
+    ...adminChatMiddlewares,
     ...paymentRoutes,
     ...chatRoutes,
     ...cartRoutes,

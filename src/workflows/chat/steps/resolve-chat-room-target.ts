@@ -28,7 +28,6 @@ export type ChatRoomTarget = {
 
 export const resolveChatRoomTargetStepId = "resolve-chat-room-target"
 
-
 const OPENERS: Record<ChatRoomKind, ChatActorType> = {
   [ChatRoomKind.CUSTOMER_SELLER]: ChatActorType.CUSTOMER,
   [ChatRoomKind.CUSTOMER_ADMIN]: ChatActorType.CUSTOMER,
@@ -84,6 +83,23 @@ async function assertSellerExists(container: MedusaContainer, sellerId: string):
   }
 }
 
+/**
+ * One open room per kind, members and subject: whoever opens it (a member, or an admin for the
+ * admin side) computes the same key, so both find the same room.
+ */
+export function chatRoomOpenKey(
+  kind: ChatRoomKind,
+  participants: ChatActor[],
+  subjectType: ChatSubjectTypeValue | null,
+  subjectId: string | null
+): string {
+  const members = participants
+    .map((p) => `${p.actor_type}:${p.actor_id}`)
+    .sort()
+    .join(",")
+  return `${kind}|${members}|${subjectType ?? "none"}:${subjectId ?? ""}`
+}
+
 /** Who may open which room about what, and with whom: read-only, so nothing to compensate. */
 export const resolveChatRoomTargetStep = createStep(
   resolveChatRoomTargetStepId,
@@ -119,11 +135,7 @@ export const resolveChatRoomTargetStep = createStep(
       throw invalid(`seller_id는 ${ChatRoomKind.CUSTOMER_SELLER} 상담에서만 쓸 수 있습니다.`)
     }
 
-    const members = participants
-      .map((p) => `${p.actor_type}:${p.actor_id}`)
-      .sort()
-      .join(",")
-    const open_key = `${kind}|${members}|${subject_type ?? "none"}:${subject_id ?? ""}`
+    const open_key = chatRoomOpenKey(kind, participants, subject_type, subject_id)
     return new StepResponse<ChatRoomTarget>({ kind, subject_type, subject_id, participants, open_key })
   }
 )

@@ -1,0 +1,208 @@
+import fs from "node:fs"
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { io, type Socket } from "socket.io-client"
+import { Api, ConsoleErrors, eventually, launchBrowser, screenshot, SCREENSHOT_DIR, signIn } from "./browser"
+import { type GopangServer, startGopangServer } from "./server"
+
+/**
+ * The operator dashboard in headless Chromium against a built, seeded Gopang server: each page's
+ * main action is done in the browser and its effect read back through the HTTP API.
+ */
+
+jest.setTimeout(120_000)
+
+type Seller = { id: string; name: string; email: string; status: string; status_reason: string | null }
+type Term = { id: string; code: string; version: number; content: string; required: boolean }
+type ChatMessage = { room_id: string; seq: number; body: string; sender_type: string }
+
+describe("admin dashboard in a browser", () => {
+  let server: GopangServer
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  let consoleErrors: ConsoleErrors
+  let admin: Api
+  const startedAt = Date.now()
+
+  /** Runs one page's check; on failure saves `<name>-failure.png` and the server's last output. */
+  async function onPage(name: string, check: () => Promise<void>): Promise<void> {
+    try {
+      await check()
+      // The dashboard's own requests must not have failed either.
+      expect(consoleErrors.take()).toEqual([])
+      await screenshot(page, name)
+    } catch (error) {
+      const file = await screenshot(page, `${name}-failure`)
+      const errors = consoleErrors.take().join("\n")
+      process.stdout.write(
+        `[e2e] ${name} failed; screenshot ${file}\nbrowser errors:\n${errors}\nserver:\n${server.output().slice(-3000)}\n`
+      )
+      throw error
+    }
+  }
+
+  beforeAll(async () => {
+    fs.rmSync(SCREENSHOT_DIR, { recursive: true, force: true })
+    server = await startGopangServer()
+    browser = await launchBrowser()
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "ko-KR" })
+    page = await context.newPage()
+    page.setDefaultTimeout(20_000)
+    consoleErrors = new ConsoleErrors(page)
+    admin = await Api.asAdmin(server.url, server.adminEmail, server.adminPassword)
+    await signIn(page, server.url, server.adminEmail, server.adminPassword)
+    // Before signing in, the dashboard probes its session and gets a 401: expected, not a defect.
+    consoleErrors.take([/status of 401/])
+  }, 600_000)
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined)
+    await server?.stop()
+    process.stdout.write(`[e2e] browser tests took ${((Date.now() - startedAt) / 1000).toFixed(0)} s\n`)
+  })
+
+  it("sellers: filters by status, approves a pending seller, suspends with a reason and reinstates", async () => {
+    const { sellers } = await admin.get<{ sellers: Seller[] }>("/admin/sellers?status=pending")
+    const pending = sellers.find((seller) => seller.name === "한옥공방")!
+    expect(pending).toBeDefined()
+
+    await onPage("sellers", async () => {
+      await page.goto(`${server.url}/app/sellers`)
+      await page.getByTestId("seller-status-filter").click()
+      await page.getByRole("option", { name: "Pending approval" }).click()
+      const rows = page.getByTestId("seller-row")
+      await eventually(async () => expect(await rows.locator("td:first-child").allInnerTexts()).toEqual(["한옥공방"]))
+
+      await page.getByTestId("seller-status-filter").click()
+      await page.getByRole("option", { name: "All statuses" }).click()
+      await page.getByTestId("seller-search").fill("바다바람")
+      await eventually(async () =>
+        expect(await rows.locator("td:first-child").allInnerTexts()).toEqual(["바다바람수산"])
+      )
+      await page.getByTestId("seller-search").fill("")
+      await eventually(async () => expect(await rows.count()).toBe(8))
+
+      await rows.filter({ hasText: "한옥공방" }).click()
+      await page.getByTestId("seller-name").filter({ hasText: "한옥공방" }).waitFor()
+      await page.getByText("Delivery policy").waitFor()
+      await page.getByTestId("seller-approve").click()
+      await page.getByRole("button", { name: "Confirm" }).click()
+      await page.getByTestId("seller-status").filter({ hasText: "Active" }).waitFor()
+    })
+    const approved = await admin.get<{ seller: Seller & { order_count: number } }>(`/admin/sellers/${pending.id}`)
+    expect(approved.seller).toMatchObject({ status: "active", order_count: 0 })
+
+    await onPage("seller-detail", async () => {
+      await page.getByTestId("seller-suspend").click()
+      await page.getByLabel("Reason (shown to the seller)").fill("통신판매업 신고번호 확인 필요")
+      await page.getByTestId("seller-suspend-submit").click()
+      await page.getByTestId("seller-status").filter({ hasText: "Suspended" }).waitFor()
+      const suspended = await admin.get<{ seller: Seller }>(`/admin/sellers/${pending.id}`)
+      expect(suspended.seller).toMatchObject({ status: "suspended", status_reason: "통신판매업 신고번호 확인 필요" })
+
+      await page.getByTestId("seller-reinstate").click()
+      await page.getByRole("button", { name: "Confirm" }).click()
+      await page.getByTestId("seller-status").filter({ hasText: "Active" }).waitFor()
+    })
+    const reinstated = await admin.get<{ seller: Seller }>(`/admin/sellers/${pending.id}`)
+    expect(reinstated.seller.status).toBe("active")
+  })
+
+  it("product page: the seller widget names the product's seller", async () => {
+    const { products } = await admin.get<{ products: { id: string; title: string; seller?: { name: string } }[] }>(
+      "/admin/products?limit=1&order=title&fields=id,title,seller.name"
+    )
+    const product = products[0]
+    expect(product.seller?.name).toBeTruthy()
+
+    await onPage("product-seller-widget", async () => {
+      await page.goto(`${server.url}/app/products/${product.id}`)
+      const widget = page.getByTestId("product-seller-widget")
+      await widget.getByText(product.seller!.name, { exact: true }).waitFor()
+    })
+  })
+
+  it("terms: shows versions with consent statistics and publishes a new version", async () => {
+    const before = await admin.get<{ terms: Term[] }>("/admin/terms?code=MARKETING")
+    const latest = before.terms[0]
+    const content = `${latest.content}\n\n부칙: 이 약관은 브라우저 테스트에서 개정되었습니다.`
+
+    await onPage("terms", async () => {
+      await page.goto(`${server.url}/app/terms`)
+      const card = page.getByTestId("terms-code-MARKETING")
+      await eventually(async () => expect(await card.getByTestId("terms-version-row").count()).toBe(before.terms.length))
+      await page.getByTestId("terms-publish-MARKETING").click()
+      await page.getByLabel("Content").fill(content)
+      await page.getByTestId("terms-publish-submit").click()
+      await eventually(async () =>
+        expect(await card.getByTestId("terms-version-row").count()).toBe(before.terms.length + 1)
+      )
+      await card.getByText(`v${latest.version + 1}`).waitFor()
+    })
+    const after = await admin.get<{ terms: Term[] }>("/admin/terms?code=MARKETING")
+    expect(after.terms[0]).toMatchObject({ version: latest.version + 1, content, required: latest.required })
+    const { statistics } = await admin.get<{ statistics: { term_id: string }[] }>("/admin/terms/statistics?code=MARKETING")
+    expect(statistics.map((s) => s.term_id)).toContain(after.terms[0].id)
+  })
+
+  it("chat: opens a room with a seller and exchanges messages live over socket.io", async () => {
+    const sellerLogin = await new Api(server.url).post<{ data: { token: string; seller: Seller } }>(
+      "/api/v1/seller/login",
+      { email: "gopang-fashion@seller.gopang.local", password: server.sellerPassword }
+    )
+    const { token, seller } = sellerLogin.data
+    const sellerSocket: Socket = io(server.chatUrl, { auth: { token }, transports: ["websocket"], reconnection: false })
+    const received: ChatMessage[] = []
+    sellerSocket.on("message", (message: ChatMessage) => received.push(message))
+    await new Promise<void>((resolve, reject) => {
+      sellerSocket.once("connect", resolve)
+      sellerSocket.once("connect_error", reject)
+    })
+
+    try {
+      await onPage("chat", async () => {
+        await page.goto(`${server.url}/app/chat`)
+        await page.getByTestId("chat-connection").filter({ hasText: "Live" }).waitFor()
+        await page.getByTestId("chat-new-room").click()
+        await page.getByTestId("chat-counterpart-search").fill(seller.name)
+        const candidates = page.getByTestId("chat-candidate")
+        await eventually(async () => {
+          const texts = await candidates.allInnerTexts()
+          expect(texts).toHaveLength(1)
+          expect(texts[0]).toContain(`${seller.name} (${seller.email})`)
+        })
+        await candidates.getByTestId("chat-open-with").click()
+        await page.getByTestId("chat-room-title").filter({ hasText: seller.name }).waitFor()
+        const roomId = new URL(page.url()).searchParams.get("room")!
+        expect(roomId).toMatch(/^chroom_/)
+
+        // The seller joins the room the operator opened (the same room a seller would open).
+        const joined = await sellerSocket.emitWithAck("join", { room_id: roomId, after_seq: 0 })
+        expect(joined).toMatchObject({ ok: true, room: { kind: "seller_admin" } })
+
+        await page.getByTestId("chat-input").fill("안녕하세요, 고팡 운영팀입니다.")
+        await page.getByTestId("chat-send").click()
+        await eventually(async () => expect(received.map((m) => m.body)).toEqual(["안녕하세요, 고팡 운영팀입니다."]))
+        expect(received[0]).toMatchObject({ room_id: roomId, sender_type: "user", seq: 1 })
+
+        const reply = await sellerSocket.emitWithAck("send", { room_id: roomId, body: "네, 문의드릴 것이 있습니다." })
+        expect(reply).toMatchObject({ ok: true, message: { seq: 2 } })
+        await page.getByTestId("chat-message").filter({ hasText: "네, 문의드릴 것이 있습니다." }).waitFor()
+
+        // Both messages are stored, in order, and the operator has read the reply on screen.
+        const history = await admin.get<{ data: { messages: ChatMessage[] } }>(`/api/v1/chat/rooms/${roomId}/messages`)
+        expect(history.data.messages.map((m) => [m.seq, m.sender_type, m.body])).toEqual([
+          [1, "user", "안녕하세요, 고팡 운영팀입니다."],
+          [2, "seller", "네, 문의드릴 것이 있습니다."],
+        ])
+        await eventually(async () => {
+          const { rooms } = await admin.get<{ rooms: { id: string; unread_count: number }[] }>("/admin/chat/rooms")
+          expect(rooms.find((room) => room.id === roomId)?.unread_count).toBe(0)
+        })
+        await page.getByTestId("chat-room").filter({ hasText: seller.name }).waitFor()
+      })
+    } finally {
+      sellerSocket.disconnect()
+    }
+  })
+})

@@ -1,0 +1,258 @@
+import { type ChildProcess, spawn } from "node:child_process"
+import crypto from "node:crypto"
+import fs from "node:fs"
+import net from "node:net"
+import path from "node:path"
+import { Client } from "pg"
+
+/**
+ * A real Gopang server for browser tests: the built server and admin dashboard (`medusa build`,
+ * reused while the sources are unchanged, like `npm start`), a fresh database migrated and
+ * seeded with the demo marketplace, and `medusa start` on free HTTP and chat ports.
+ */
+
+const ROOT = path.resolve(__dirname, "..", "..")
+const SERVER_DIR = path.join(ROOT, ".medusa", "server")
+const BUILD_HASH_FILE = path.join(SERVER_DIR, ".gopang-build-hash")
+const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { sourceHash } = require(path.join(ROOT, "scripts", "lib", "source-hash.js")) as {
+  sourceHash: (root: string) => string
+}
+
+export type GopangServer = {
+  url: string
+  chatUrl: string
+  adminEmail: string
+  adminPassword: string
+  sellerPassword: string
+  databaseUrl: string
+  /** The server's output so far (shown when a test fails). */
+  output: () => string
+  stop: () => Promise<void>
+}
+
+const log = (message: string) => process.stdout.write(`[e2e] ${message}\n`)
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** The environment of the child processes: the test runner's own flags stay out. */
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  for (const key of ["NODE_OPTIONS", "REDIS_URL", "CACHE_REDIS_URL", "CHAT_REDIS_URL", "DATABASE_URL", "JEST_WORKER_ID"]) {
+    delete env[key]
+  }
+  return { ...env, MEDUSA_DISABLE_TELEMETRY: "true", ...extra }
+}
+
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = ""
+    const child = spawn(MEDUSA_BIN, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
+    child.stdout.on("data", (chunk) => (output += chunk))
+    child.stderr.on("data", (chunk) => (output += chunk))
+    child.on("error", reject)
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`medusa ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`))
+    )
+  })
+}
+
+/** `medusa build` unless .medusa/server was built from exactly these sources. */
+export async function ensureBuild(): Promise<void> {
+  const hash = sourceHash(ROOT)
+  if (fs.existsSync(BUILD_HASH_FILE) && fs.readFileSync(BUILD_HASH_FILE, "utf8") === hash) {
+    log("reusing the build in .medusa/server (sources unchanged)")
+  } else {
+    log("medusa build (server and admin dashboard)…")
+    const startedAt = Date.now()
+    await run(["build"], ROOT, childEnv({ NODE_ENV: "production" }))
+    fs.writeFileSync(BUILD_HASH_FILE, hash)
+    log(`built in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
+  }
+  const link = path.join(SERVER_DIR, "node_modules")
+  if (!fs.existsSync(link)) {
+    fs.symlinkSync(path.join(ROOT, "node_modules"), link, "dir")
+  }
+}
+
+function adminDatabaseUrl(database: string): string {
+  const user = encodeURIComponent(process.env.DB_USERNAME || "postgres")
+  const password = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
+  const host = process.env.DB_HOST || "localhost"
+  const port = process.env.DB_PORT || "5432"
+  return `postgres://${user}${password}@${host}:${port}/${database}`
+}
+
+async function withPostgres<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: adminDatabaseUrl("postgres") })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (child.exitCode !== null) {
+      throw new Error(`medusa start exited with ${child.exitCode}:\n${output().slice(-4000)}`)
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`medusa start did not become healthy in 120 s:\n${output().slice(-4000)}`)
+    }
+    try {
+      if ((await fetch(`${url}/health`)).ok) {
+        return
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
+const TEMPLATE_PREFIX = "gopang_e2e_tpl_"
+
+/** A hash over what shapes a migrated, seeded database: the sources but the dashboard's. */
+function databaseHash(): string {
+  const hash = crypto.createHash("sha256")
+  const visit = (file: string) => {
+    const stat = fs.statSync(file)
+    if (stat.isDirectory()) {
+      for (const entry of fs.readdirSync(file).sort()) {
+        if (!["node_modules", "__tests__", "admin"].includes(entry)) {
+          visit(path.join(file, entry))
+        }
+      }
+      return
+    }
+    hash.update(path.relative(ROOT, file))
+    hash.update(fs.readFileSync(file))
+  }
+  for (const input of ["src", "medusa-config.ts", "package-lock.json"]) {
+    visit(path.join(ROOT, input))
+  }
+  return hash.digest("hex")
+}
+
+/**
+ * Creates `database` migrated and seeded. Migrating and seeding take minutes, so the result is
+ * kept as a template database named after the hash of what shapes it (migrations, seed, modules):
+ * a later run on the same sources and PostgreSQL copies it in seconds. Templates of other
+ * sources are dropped. On CI the PostgreSQL is thrown away, so the first run there does it all.
+ */
+async function prepareDatabase(database: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const template = `${TEMPLATE_PREFIX}${databaseHash().slice(0, 16)}`
+  const existing = await withPostgres(async (client) => {
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE $1",
+      [`${TEMPLATE_PREFIX}%`]
+    )
+    return rows.map((row) => row.datname)
+  })
+  if (existing.includes(template)) {
+    await withPostgres((client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${template}`))
+    log(`${database}: copied from ${template}`)
+    return
+  }
+  await withPostgres((client) => client.query(`CREATE DATABASE ${database}`))
+  let startedAt = Date.now()
+  // From the sources (not the build), so that this runs while `medusa build` does.
+  await run(["db:migrate"], ROOT, env)
+  log(`migrated ${database} in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
+  startedAt = Date.now()
+  await run(["exec", "./src/scripts/seed.ts"], ROOT, env)
+  log(`seeded in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
+  await withPostgres(async (client) => {
+    for (const stale of existing) {
+      await client.query(`DROP DATABASE IF EXISTS ${stale} WITH (FORCE)`)
+    }
+    await client.query(`CREATE DATABASE ${template} TEMPLATE ${database}`)
+  }).catch((error: Error) => log(`template ${template} not kept: ${error.message}`))
+}
+
+export async function startGopangServer(): Promise<GopangServer> {
+
+  const database = `gopang_e2e_${crypto.randomBytes(4).toString("hex")}`
+  const databaseUrl = adminDatabaseUrl(database)
+  const [port, chatPort] = [await freePort(), await freePort()]
+  const url = `http://localhost:${port}`
+  const origins = [url, `http://127.0.0.1:${port}`].join(",")
+  const adminEmail = "admin@gopang.local"
+  // Fixed, so that a seeded template database (see prepareDatabase) keeps working logins.
+  const adminPassword = "e2e-operator-password-1"
+  const sellerPassword = "e2e-seller-password-1"
+  const env = childEnv({
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    CHAT_PORT: String(chatPort),
+    JWT_SECRET: crypto.randomBytes(32).toString("hex"),
+    COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
+    COOKIE_SECURE: "false",
+    STORE_CORS: origins,
+    ADMIN_CORS: origins,
+    AUTH_CORS: origins,
+    GOPANG_ADMIN_EMAIL: adminEmail,
+    GOPANG_ADMIN_PASSWORD: adminPassword,
+    GOPANG_SELLER_PASSWORD: sellerPassword,
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL || "warn",
+  })
+
+  let medusa: ChildProcess | undefined
+  let output = ""
+  const stop = async () => {
+    if (medusa && medusa.exitCode === null) {
+      const exited = new Promise((resolve) => medusa!.once("exit", resolve))
+      medusa.kill("SIGTERM")
+      const killer = setTimeout(() => medusa?.kill("SIGKILL"), 10_000)
+      await exited
+      clearTimeout(killer)
+    }
+    await withPostgres((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).catch(
+      (error: Error) => log(`could not drop ${database}: ${error.message}`)
+    )
+  }
+
+  try {
+    // The build and the database are independent: prepare both at once.
+    const prepared = await Promise.allSettled([ensureBuild(), prepareDatabase(database, env)])
+    const failure = prepared.find((result): result is PromiseRejectedResult => result.status === "rejected")
+    if (failure) {
+      throw failure.reason
+    }
+    const startedAt = Date.now()
+    medusa = spawn(MEDUSA_BIN, ["start"], { cwd: SERVER_DIR, env, stdio: ["ignore", "pipe", "pipe"] })
+    medusa.stdout!.on("data", (chunk) => (output += chunk))
+    medusa.stderr!.on("data", (chunk) => (output += chunk))
+    await waitForHealth(url, medusa, () => output)
+    log(`medusa start healthy on ${url} (chat on ${chatPort}) in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+
+  return {
+    url,
+    chatUrl: `http://localhost:${chatPort}`,
+    adminEmail,
+    adminPassword,
+    sellerPassword,
+    databaseUrl,
+    output: () => output,
+    stop,
+  }
+}

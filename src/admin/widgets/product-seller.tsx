@@ -1,0 +1,48 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
+import { Container, Heading, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import { SellerStatusBadge } from "../components/seller-status-badge"
+import { errorMessage } from "../lib/sdk"
+import { useProductSeller } from "../lib/sellers"
+
+/** The shop that sells this product (product ↔ seller link), beside the product's details. */
+const ProductSellerWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const { data: seller, isLoading, error } = useProductSeller(product.id)
+  return (
+    <Container className="divide-y p-0" data-testid="product-seller-widget">
+      <div className="px-6 py-4">
+        <Heading level="h2">Seller</Heading>
+      </div>
+      <div className="px-6 py-4">
+        {isLoading ? (
+          <Text size="small">Loading…</Text>
+        ) : error ? (
+          <Text size="small" className="text-ui-fg-error">
+            {errorMessage(error)}
+          </Text>
+        ) : seller ? (
+          <div className="flex items-center justify-between gap-2">
+            <div>
+              <Link to={`/sellers/${seller.id}`} className="text-ui-fg-interactive text-sm font-medium">
+                {seller.name}
+              </Link>
+              <Text size="small" className="text-ui-fg-subtle">
+                {seller.representative_name} · {seller.email}
+              </Text>
+            </div>
+            <SellerStatusBadge status={seller.status} />
+          </div>
+        ) : (
+          <Text size="small" className="text-ui-fg-subtle">
+            No seller: sold by Gopang itself.
+          </Text>
+        )}
+      </div>
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "product.details.side.before" })
+
+export default ProductSellerWidget
