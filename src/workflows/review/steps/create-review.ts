@@ -1,4 +1,5 @@
 import type { FileDTO } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REVIEW_MODULE, type ReviewDTO, type ReviewModuleService } from "../../../modules/review"
 import type { ReviewEligibility } from "./validate-review-eligibility"
@@ -22,18 +23,26 @@ export const createReviewStep = createStep(
   async (input: CreateReviewStepInput, { container }) => {
     const reviews = container.resolve<ReviewModuleService>(REVIEW_MODULE)
     const { eligibility } = input
-    const review = await reviews.createReviews({
-      product_id: eligibility.product_id,
-      variant_id: eligibility.variant_id,
-      order_id: eligibility.order_id,
-      line_item_id: eligibility.line_item_id,
-      customer_id: input.customer_id,
-      seller_id: eligibility.seller_id,
-      title: input.title,
-      content: input.content,
-      rating: input.rating,
-      has_photos: input.images.length > 0,
-    })
+    const review = await reviews
+      .createReviews({
+        product_id: eligibility.product_id,
+        variant_id: eligibility.variant_id,
+        order_id: eligibility.order_id,
+        line_item_id: eligibility.line_item_id,
+        customer_id: input.customer_id,
+        seller_id: eligibility.seller_id,
+        title: input.title,
+        content: input.content,
+        rating: input.rating,
+        has_photos: input.images.length > 0,
+      })
+      .catch((error: Error) => {
+        // Two requests for one line item at once: the unique index decides, the loser gets 409.
+        if (/unique|duplicate|already exists/i.test(error.message)) {
+          throw new MedusaError(MedusaError.Types.CONFLICT, "이미 리뷰를 작성한 주문 상품입니다.")
+        }
+        throw error
+      })
     const rows = imageRows(input.images, input.files)
     if (rows.length) {
       await reviews.createReviewImages(rows.map((row) => ({ ...row, review_id: review.id })))
