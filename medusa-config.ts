@@ -44,6 +44,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/catalog" },
     { resolve: "./src/modules/terms" },
     { resolve: "./src/modules/seller" },
+    { resolve: "./src/modules/order-group" },
     {
       resolve: "@medusajs/medusa/payment",
       options: {

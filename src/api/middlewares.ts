@@ -11,6 +11,9 @@ import { cartRoutes } from "./api/v1/cart/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
+import { orderRoutes } from "./api/v1/order/middlewares"
+import { historyRoutes } from "./api/v1/history/middlewares"
+import { sellerOrderRoutes } from "./api/v1/seller/orders/middlewares"
 import { aftersalesRoutes } from "./api/v1/return/middlewares"
 
 /**
@@ -34,6 +37,9 @@ export default defineMiddlewares({
     ...paymentRoutes,
     ...chatRoutes,
     ...cartRoutes,
+    ...orderRoutes,
+    ...historyRoutes,
+    ...sellerOrderRoutes,
     ...aftersalesRoutes,
   ],
 })

@@ -67,11 +67,28 @@ export type PortOnePaymentData = {
   receipt_url?: string
   cancel_history?: PortOneCancel[]
   fail_reason?: string
+  /**
+   * Set when this Medusa payment is one seller order's share of a PortOne payment that covers
+   * a whole purchase: the PortOne payment's total. `amount` is then the share.
+   */
+  group_total?: number
 }
+
+/** What PortOne must have been paid for this payment: the purchase total for a share. */
+const expectedTotal = (data: PortOnePaymentData) => data.group_total ?? data.amount
 
 type InjectedDependencies = { logger: Logger }
 
 const isoFromUnix = (seconds: number | undefined) => (seconds ? new Date(seconds * 1000).toISOString() : undefined)
+
+function shareOf(data: Record<string, unknown> | undefined): { merchant_uid: string; group_total: number } | undefined {
+  const merchantUid = data?.merchant_uid
+  const total = data?.group_total
+  if (typeof merchantUid !== "string" || typeof total !== "number") {
+    return undefined
+  }
+  return { merchant_uid: merchantUid, group_total: toKrwInteger(total) }
+}
 
 function readData(data: Record<string, unknown> | undefined): PortOnePaymentData {
   const value = data as Partial<PortOnePaymentData> | undefined
@@ -141,6 +158,25 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
     const flow: PortOneFlow =
       requested === "keyed" || requested === "v1_browser" || requested === "v2_browser" ? requested : this.options.defaultFlow
     const sessionId = typeof input.data?.session_id === "string" ? input.data.session_id : undefined
+    const share = shareOf(input.data)
+    if (share) {
+      // A seller order's share of one purchase payment: the purchase names the PortOne payment
+      // and its total; nothing is registered per share.
+      if (share.group_total < amount) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, "A share cannot exceed the payment it belongs to")
+      }
+      const data: PortOnePaymentData = {
+        session_id: sessionId,
+        flow,
+        amount,
+        currency: "KRW",
+        merchant_uid: share.merchant_uid,
+        payment_id: share.merchant_uid,
+        attempt: 0,
+        group_total: share.group_total,
+      }
+      return { id: share.merchant_uid, data, status: PaymentSessionStatus.PENDING }
+    }
     const portOneId = portOneIdForSession(sessionId)
     await this.registerExpectedAmount(flow, portOneId, amount)
     const data: PortOnePaymentData = {
@@ -191,7 +227,8 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
    */
   async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
     const data = input.data as Partial<PortOnePaymentData> | undefined
-    if (!data?.merchant_uid || data.status === "paid" || data.status === "cancelled") {
+    // A share's charge belongs to the whole purchase: the order saga voids it, never one share.
+    if (!data?.merchant_uid || data.status === "paid" || data.status === "cancelled" || data.group_total !== undefined) {
       return { data: input.data }
     }
     const session = readData(input.data)
@@ -246,7 +283,7 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
     try {
       payment = await this.v1Client.payOnetime({
         merchant_uid: data.merchant_uid,
-        amount: data.amount,
+        amount: expectedTotal(data),
         card_number: formatCardNumberForV1(card.number),
         expiry: card.expiry,
         ...(card.birth ? { birth: card.birth } : {}),
@@ -285,8 +322,8 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
         data: { ...data, imp_uid: payment.imp_uid, status: "failed", fail_reason: payment.fail_reason ?? `PortOne status ${payment.status}` },
       }
     }
-    if (payment.amount !== data.amount || payment.currency !== "KRW") {
-      this.logger.warn(`portone: ${payment.imp_uid} paid ${payment.amount} ${payment.currency} for ${data.amount} KRW; cancelling it`)
+    if (payment.amount !== expectedTotal(data) || payment.currency !== "KRW") {
+      this.logger.warn(`portone: ${payment.imp_uid} paid ${payment.amount} ${payment.currency} for ${expectedTotal(data)} KRW; cancelling it`)
       const balance = cancellableBalance(payment.amount, payment.cancel_amount)
       if (balance > 0) {
         await this.v1Client.cancel({ imp_uid: payment.imp_uid, amount: balance, checksum: balance, reason: "결제 금액 불일치" })
@@ -336,8 +373,8 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
     if (payment.status === "CANCELLED") {
       return { status: PaymentSessionStatus.ERROR, data: { ...this.fromV2(data, payment), status: "cancelled", fail_reason: "the payment was cancelled" } }
     }
-    if (payment.amount.total !== data.amount || payment.currency !== "KRW") {
-      this.logger.warn(`portone: ${payment.id} paid ${payment.amount.total} ${payment.currency} for ${data.amount} KRW; cancelling it`)
+    if (payment.amount.total !== expectedTotal(data) || payment.currency !== "KRW") {
+      this.logger.warn(`portone: ${payment.id} paid ${payment.amount.total} ${payment.currency} for ${expectedTotal(data)} KRW; cancelling it`)
       await this.v2Client.cancel({
         paymentId: payment.id,
         currentCancellableAmount: cancellableBalance(payment.amount.total, payment.amount.cancelled),

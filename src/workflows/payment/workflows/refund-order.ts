@@ -1,6 +1,7 @@
 import { acquireLockStep, refundPaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { resolveOrderRefundStep } from "../steps/resolve-order-refund"
+import { recordGroupRefundStep, syncSharedPaymentBalanceStep } from "../steps/sync-shared-payment-balance"
 
 export type RefundOrderWorkflowInput = {
   order_id: string
@@ -26,6 +27,7 @@ export const refundOrderWorkflow = createWorkflow(refundOrderWorkflowId, (input:
   const refund = resolveOrderRefundStep({ order_id: input.order_id, amount: input.amount })
   const lockKey = transform({ refund }, ({ refund }) => `portone:${refund.merchant_uid}`)
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  const shared = syncSharedPaymentBalanceStep({ payment_id: refund.payment_id, merchant_uid: refund.merchant_uid })
   refundPaymentWorkflow.runAsStep({
     input: transform({ refund, input }, ({ refund, input }) => ({
       payment_id: refund.payment_id,
@@ -34,6 +36,7 @@ export const refundOrderWorkflow = createWorkflow(refundOrderWorkflowId, (input:
       created_by: input.created_by,
     })),
   })
+  recordGroupRefundStep({ group_id: shared.group_id, amount: refund.amount })
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(
     transform({ refund }, ({ refund }): RefundOrderWorkflowOutput => ({ payment_id: refund.payment_id, amount: refund.amount }))

@@ -1,5 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { deliveryFee } from "../../../../workflows/order/utils/delivery-fee"
+
+export { deliveryFee }
 
 export type CartItemView = {
   itemId: string
@@ -50,14 +53,6 @@ type SellerRow = {
     name: string
     delivery_policy?: { delivery_cost: number; free_delivery_threshold: number | null } | null
   } | null
-}
-
-/** Delivery fee of one seller's part of the cart: free from the threshold on, else the flat cost. */
-export function deliveryFee(subtotal: number, cost: number, threshold: number | null): number {
-  if (subtotal === 0) {
-    return 0
-  }
-  return threshold !== null && subtotal >= threshold ? 0 : cost
 }
 
 /** The cart grouped by seller (in the order the shopper first added them), with fees and totals. */

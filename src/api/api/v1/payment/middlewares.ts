@@ -11,7 +11,7 @@ import { CancelBody, DetailQuery, PayBody } from "./validators"
  * body with the JSON.parse message, which quotes the body: here a parse failure says nothing
  * about the content.
  */
-function parseCardJson(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function parseCardJson(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const chunks: Buffer[] = []
   let size = 0
   let failed = false

@@ -1,0 +1,477 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
+import type { AxiosInstance, AxiosResponse } from "axios"
+import { DeliveryState, ORDER_GROUP_MODULE, type OrderGroupModuleService } from "../../../src/modules/order-group"
+import { depositCard } from "../../../src/modules/portone/lib/card"
+import type { OrderView } from "../../../src/api/api/v1/order/order-view"
+import type { PlacedOrder } from "../../../src/api/api/v1/order/route"
+import type { Receipt } from "../../../src/api/api/v1/history/receipt"
+import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
+import { SEED_SELLERS, seedSellerEmail } from "../../../src/scripts/seed/sellers"
+import { loadCartVariantFacts } from "../../../src/workflows/cart/utils/cart-rules"
+import {
+  authorizeOrderPaymentStepId,
+  createSellerOrdersStepId,
+  emitOrderPlacedStepId,
+  placeOrderWorkflow,
+  reserveOrderStockStepId,
+  validateOrderRequestStepId,
+} from "../../../src/workflows/order"
+import { CARD, TEST_CARD, usePortOneTestServer, waitFor } from "../../portone-server/harness"
+import { bearer, joinAndLogin } from "../user/helpers"
+
+jest.setTimeout(300 * 1000)
+
+const SELLER_PASSWORD = "seller-test-password-1"
+const portone = usePortOneTestServer({ timeoutMs: 5_000, slowResponseMs: 6_000 })
+const noThrow = { validateStatus: () => true }
+
+type Pick = { variantId: string; sellerId: string; sellerKey: string }
+type Json = Record<string, unknown>
+
+const SEOUL = { name: "김고팡", phone: "010-1234-5678", zipCode: "05510", address: "서울특별시 송파구 송파대로 570", message: "문 앞에 놓아 주세요" }
+const JEJU = { name: "김고팡", phone: "01012345678", zipCode: "63100", address: "제주특별자치도 제주시 첨단로 242" }
+const card = { method: "card", card: { number: TEST_CARD.number, expiry: TEST_CARD.expiry, birth: TEST_CARD.birth, password2: TEST_CARD.password2 } }
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: { GOPANG_SELLER_PASSWORD: SELLER_PASSWORD },
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let http: AxiosInstance
+    let container: MedusaContainer
+    let seed: SeedSummary
+    let picks: Pick[]
+
+    beforeAll(async () => {
+      http = api as AxiosInstance
+      container = getContainer()
+      process.env.GOPANG_SELLER_PASSWORD = SELLER_PASSWORD
+      seed = await seedMarketplace(container)
+      picks = await pickOnePerSeller(3)
+    })
+
+    /** A purchasable variant with stock from each of `count` active sellers. */
+    async function pickOnePerSeller(count: number): Promise<Pick[]> {
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const result: Pick[] = []
+      for (const seller of SEED_SELLERS) {
+        const sellerId = seed.sellerIdsByKey[seller.key]
+        if (!sellerId || result.length === count) {
+          continue
+        }
+        const { data } = await query.graph({ entity: "seller", fields: ["id", "status", "products.variants.id"], filters: { id: sellerId } })
+        const row = data[0] as unknown as { status: string; products: { variants: { id: string }[] }[] }
+        if (row.status !== "active") {
+          continue
+        }
+        const variantIds = row.products.flatMap((p) => p.variants.map((v) => v.id))
+        const facts = await loadCartVariantFacts(container, variantIds)
+        const fit = [...facts.values()].find((f) => f.purchasable && f.minorPurchasable && f.available >= 20 && (f.maxOrder === null || f.maxOrder >= 5))
+        if (fit) {
+          result.push({ variantId: fit.variantId, sellerId, sellerKey: seller.key })
+        }
+      }
+      expect(result).toHaveLength(count)
+      return result
+    }
+
+    async function shopper(email: string): Promise<string> {
+      return (await joinAndLogin(http, email)).token
+    }
+
+    async function sellerToken(sellerKey: string): Promise<string> {
+      const login = await http.post("/api/v1/seller/login", { email: seedSellerEmail(sellerKey), password: SELLER_PASSWORD }, noThrow)
+      expect(login.status).toEqual(200)
+      return login.data.data.token
+    }
+
+    async function quote(token: string, lines: { variantId: string; amount: number }[], receiver: Json = SEOUL): Promise<number> {
+      // Ask with a wrong amount: the 400 names nothing, so compute the total the way the shop shows it.
+      const wrong = await order(token, lines, { amount: 1, receiver, key: `quote-${Math.random()}` })
+      expect(wrong.status).toEqual(400)
+      expect(wrong.data.error.message).toContain("결제 금액")
+      return await expectedTotal(lines, receiver)
+    }
+
+    async function expectedTotal(lines: { variantId: string; amount: number }[], receiver: Json): Promise<number> {
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["id", "calculated_price.calculated_amount", "product.seller.id", "product.seller.delivery_policy.*"],
+        filters: { id: lines.map((l) => l.variantId) },
+        context: { calculated_price: QueryContext({ currency_code: "krw", region_id: seed.regionId }) },
+      })
+      type Row = { id: string; calculated_price: { calculated_amount: number }; product: { seller: { id: string; delivery_policy: Json } } }
+      const bySeller = new Map<string, { subtotal: number; policy: Json }>()
+      for (const line of lines) {
+        const row = (data as unknown as Row[]).find((r) => r.id === line.variantId)!
+        const entry = bySeller.get(row.product.seller.id) ?? { subtotal: 0, policy: row.product.seller.delivery_policy }
+        entry.subtotal += Number(row.calculated_price.calculated_amount) * line.amount
+        bySeller.set(row.product.seller.id, entry)
+      }
+      const island = receiver.zipCode === JEJU.zipCode
+      let total = 0
+      for (const { subtotal, policy } of bySeller.values()) {
+        const threshold = policy.free_delivery_threshold as number | null
+        const fee = threshold !== null && subtotal >= threshold ? 0 : Number(policy.delivery_cost)
+        total += subtotal + fee + (island ? Number(policy.jeju_mountain_extra_cost) : 0)
+      }
+      return total
+    }
+
+    async function order(
+      token: string,
+      lines: { variantId: string; amount: number }[],
+      options: { amount: number; receiver?: Json; key?: string; payment?: Json }
+    ): Promise<AxiosResponse> {
+      return await http.post(
+        "/api/v1/order",
+        { items: lines, receiver: options.receiver ?? SEOUL, amount: options.amount, payment: options.payment ?? card },
+        { ...bearer(token, { "idempotency-key": options.key ?? `key-${Date.now()}-${Math.random()}` }), ...noThrow }
+      )
+    }
+
+    async function available(variantId: string): Promise<number> {
+      const facts = await loadCartVariantFacts(container, [variantId])
+      return facts.get(variantId)!.available
+    }
+
+    async function counts() {
+      const groups = container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
+      const [, orders] = await container.resolve(Modules.ORDER).listAndCountOrders({}, { take: 1 })
+      const [, reservations] = await container.resolve(Modules.INVENTORY).listAndCountReservationItems({}, { take: 1 })
+      const [, orderGroups] = await groups.listAndCountOrderGroups({}, { take: 1 })
+      const [, deliveries] = await groups.listAndCountOrderDeliveries({}, { take: 1 })
+      const paid = [...portone.server().v1Payments.values()].filter((p) => p.status === "paid").length
+      return { orders, reservations, orderGroups, deliveries, paid }
+    }
+
+    it("places a three-seller order: three seller orders, one charge, stock reserved, events, receipt with VAT", async () => {
+      const token = await shopper("three-sellers@gopang.test")
+      const lines = picks.map((pick, i) => ({ variantId: pick.variantId, amount: i + 1 }))
+      const before = await Promise.all(picks.map((p) => available(p.variantId)))
+      const total = await quote(token, lines, JEJU)
+      const eventBus = container.resolve(Modules.EVENT_BUS)
+      const placed: string[] = []
+      eventBus.subscribe("order.placed", async (event) => {
+        placed.push((event.data as { id: string }).id)
+      })
+
+      const response = await order(token, lines, { amount: total, receiver: JEJU })
+      expect(response.status).toEqual(201)
+      const body = response.data.data as PlacedOrder
+      expect(body.total).toEqual(total)
+      expect(body.orders).toHaveLength(3)
+      expect(new Set(body.orders.map((o) => o.seller.id))).toEqual(new Set(picks.map((p) => p.sellerId)))
+      expect(body.orders.reduce((sum, o) => sum + o.total, 0)).toEqual(total)
+      for (const view of body.orders) {
+        expect(view.state).toEqual(DeliveryState.PAYMENT_COMPLETED)
+        expect(view.stateLabel).toEqual("결제완료")
+        expect(view.receiver).toMatchObject({ zipCode: "63100", phone: "01012345678" })
+        expect(view.total).toEqual(view.itemsTotal + view.deliveryFee)
+      }
+      // Jeju: each seller's island surcharge is in its delivery fee.
+      expect(body.orders.some((o) => o.islandSurcharge > 0)).toBe(true)
+
+      // One PortOne charge of the whole total.
+      const charges = [...portone.server().v1Payments.values()].filter((p) => p.status === "paid")
+      expect(charges).toHaveLength(1)
+      expect(charges[0].amount).toEqual(total)
+
+      const after = await Promise.all(picks.map((p) => available(p.variantId)))
+      expect(after).toEqual(before.map((b, i) => b - (i + 1)))
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(new Set(placed)).toEqual(new Set(body.orders.map((o) => o.orderId)))
+
+      // Medusa sees each order paid and linked to its seller.
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: ["id", "total", "seller.id", "payment_collections.payments.captures.amount"],
+        filters: { id: body.orders.map((o) => o.orderId) },
+      })
+      type Row = { id: string; total: number; seller: { id: string }; payment_collections: { payments: { captures: { amount: number }[] }[] }[] }
+      for (const row of data as unknown as Row[]) {
+        const view = body.orders.find((o) => o.orderId === row.id)!
+        const captured = row.payment_collections.flatMap((pc) => pc.payments).flatMap((p) => p.captures).reduce((s, c) => s + Number(c.amount), 0)
+        expect(captured).toEqual(view.total)
+        expect(Number(row.total)).toEqual(view.total)
+        expect(row.seller.id).toEqual(view.seller.id)
+      }
+
+      // Receipt: VAT is 10/110 of the taxable goods plus the delivery fee, tax-free goods apart.
+      for (const view of body.orders) {
+        const receipt = (await http.get(`/api/v1/history/${view.orderId}/receipt`, bearer(token))).data.data as Receipt
+        const taxable = view.items.filter((i) => !i.taxFree).reduce((s, i) => s + i.subtotal, 0) + view.deliveryFee
+        expect(receipt.total).toEqual(view.total)
+        expect(receipt.taxable.amount).toEqual(taxable)
+        expect(receipt.taxable.vat).toEqual(Math.round((taxable * 10) / 110))
+        expect(receipt.taxable.supplyValue + receipt.taxable.vat + receipt.taxFreeAmount).toEqual(view.total)
+        expect(receipt.payment).toMatchObject({ paidAmount: view.total, purchaseTotal: total, card: { masked: expect.stringMatching(/\*/) } })
+        expect(receipt.payment!.approvalNumber).toBeTruthy()
+        expect(JSON.stringify(receipt)).not.toContain(TEST_CARD.number.replace(/-/g, ""))
+      }
+
+      // Each seller is told in the order's chat room.
+      await waitFor(async () => {
+        const rows = await dbConnection.raw(`SELECT body FROM chat_message WHERE sender_type = 'system' AND body LIKE '새 주문이 접수되었습니다%'`)
+        return rows.rows.length === 3 ? rows.rows : undefined
+      })
+
+      // Each seller sees its own order only.
+      const seller0 = await sellerToken(picks[0].sellerKey)
+      const list = await http.get("/api/v1/seller/orders", bearer(seller0))
+      expect(list.data.data.map((o: OrderView) => o.orderId)).toEqual([body.orders.find((o) => o.seller.id === picks[0].sellerId)!.orderId])
+    })
+
+    it("a declined card leaves no order, no reservation and no charge", async () => {
+      const token = await shopper("declined@gopang.test")
+      const lines = [{ variantId: picks[0].variantId, amount: 2 }]
+      const total = await expectedTotal(lines, SEOUL)
+      const before = await counts()
+      const stock = await available(picks[0].variantId)
+      const response = await order(token, lines, { amount: total, payment: { method: "card", card: { ...card.card, number: CARD.declined } } })
+      expect(response.status).toEqual(400)
+      expect(response.data.error.message).toContain("결제가 승인되지 않았습니다")
+      expect(await counts()).toEqual(before)
+      expect(await available(picks[0].variantId)).toEqual(stock)
+    })
+
+    it("a failure after any step puts stock, payment and orders back", async () => {
+      const customerId = (await joinAndLogin(http, "faults@gopang.test")).id
+      const lines = [{ variant_id: picks[0].variantId, quantity: 1 }, { variant_id: picks[1].variantId, quantity: 1 }]
+      const total = await expectedTotal(lines.map((l) => ({ variantId: l.variant_id, amount: l.quantity })), SEOUL)
+      const before = await counts()
+      const stock = await Promise.all(picks.slice(0, 2).map((p) => available(p.variantId)))
+      for (const stepId of [validateOrderRequestStepId, reserveOrderStockStepId, authorizeOrderPaymentStepId, createSellerOrdersStepId, emitOrderPlacedStepId]) {
+        const workflow = placeOrderWorkflow(container)
+        workflow.appendAction(`throw-after-${stepId}`, stepId, {
+          invoke: async () => {
+            throw new Error(`injected failure after ${stepId}`)
+          },
+        })
+        const { errors } = await workflow.run({
+          input: {
+            customer_id: customerId,
+            idempotency_key: `fault-${stepId}`,
+            request_hash: "x",
+            lines,
+            receiver: { name: "김고팡", phone: "01012345678", zip_code: "05510", address: "서울특별시 송파구 송파대로 570" },
+            payment: { flow: "keyed", merchant_uid: `ogfault${stepId.replace(/[^a-z]/g, "")}`.slice(0, 32), card_token: depositCard({ ...card.card }), amount: total },
+          },
+          throwOnError: false,
+        })
+        expect(errors.map((e: { error: Error }) => e.error.message)).toContain(`injected failure after ${stepId}`)
+        expect(await counts()).toEqual(before)
+        expect(await Promise.all(picks.slice(0, 2).map((p) => available(p.variantId)))).toEqual(stock)
+      }
+      // The charges made before the failures were voided at PortOne.
+      const charged = [...portone.server().v1Payments.values()].filter((p) => p.merchant_uid.startsWith("ogfault"))
+      expect(charged.length).toBeGreaterThan(0)
+      expect(charged.every((p) => p.status === "cancelled")).toBe(true)
+    })
+
+    it("30 concurrent orders for the last 10 units: 10 orders, 10 charges, 20 clear refusals", async () => {
+      const pick = picks[2]
+      const inventory = container.resolve(Modules.INVENTORY)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: pick.variantId } })
+      const inventoryItemId = (data[0] as unknown as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0].inventory_item_id
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+      await inventory.updateInventoryLevels([{ inventory_item_id: inventoryItemId, location_id: level.location_id, stocked_quantity: 10 }])
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(await available(pick.variantId)).toEqual(10)
+
+      const tokens = await Promise.all([0, 1, 2].map((i) => shopper(`rush-${i}@gopang.test`)))
+      const lines = [{ variantId: pick.variantId, amount: 1 }]
+      const total = await expectedTotal(lines, SEOUL)
+      const paidBefore = (await counts()).paid
+      const responses = await Promise.all(Array.from({ length: 30 }, (_, i) => order(tokens[i % 3], lines, { amount: total })))
+      const statuses = responses.map((r) => r.status)
+      expect(statuses.filter((s) => s === 201)).toHaveLength(10)
+      expect(statuses.filter((s) => s === 409)).toHaveLength(20)
+      for (const refused of responses.filter((r) => r.status === 409)) {
+        expect(refused.data.error.message).toMatch(/재고/)
+      }
+      expect((await counts()).paid - paidBefore).toEqual(10)
+      expect(await available(pick.variantId)).toEqual(0)
+    })
+
+    it("one Idempotency-Key sent 10 times, one after another and all at once, makes one order and one charge", async () => {
+      const token = await shopper("idem@gopang.test")
+      const lines = [{ variantId: picks[1].variantId, amount: 1 }]
+      const total = await expectedTotal(lines, SEOUL)
+      const before = await counts()
+      const sequential: AxiosResponse[] = []
+      for (let i = 0; i < 10; i++) {
+        sequential.push(await order(token, lines, { amount: total, key: "same-key-1" }))
+      }
+      expect(sequential[0].status).toEqual(201)
+      expect(sequential.slice(1).every((r) => r.status === 200)).toBe(true)
+      expect(new Set(sequential.map((r) => r.data.data.groupId)).size).toEqual(1)
+
+      const concurrent = await Promise.all(Array.from({ length: 10 }, () => order(token, lines, { amount: total, key: "same-key-2" })))
+      expect(concurrent.every((r) => r.status === 201 || r.status === 200)).toBe(true)
+      expect(new Set(concurrent.map((r) => r.data.data.groupId)).size).toEqual(1)
+
+      const after = await counts()
+      expect(after.orders - before.orders).toEqual(2)
+      expect(after.paid - before.paid).toEqual(2)
+
+      // The same key with another body is refused.
+      const other = await order(token, [{ variantId: picks[1].variantId, amount: 2 }], { amount: total, key: "same-key-1" })
+      expect(other.status).toEqual(409)
+    })
+
+    it("cancels before shipping with partial refunds and the right checksum; after shipping answers 409; sellers cancel too", async () => {
+      const token = await shopper("cancel@gopang.test")
+      const lines = picks.map((pick) => ({ variantId: pick.variantId, amount: 1 }))
+      const total = await expectedTotal(lines, SEOUL)
+      const placed = (await order(token, lines, { amount: total })).data.data as PlacedOrder
+      const [a, b, c] = picks.map((pick) => placed.orders.find((o) => o.seller.id === pick.sellerId)!)
+      const stock = await available(picks[0].variantId)
+
+      // The customer cancels seller A's order: PortOne gets a partial cancel with the full balance as checksum.
+      const cancelA = await http.delete(`/api/v1/order/${a.orderId}`, { ...bearer(token), ...noThrow })
+      expect(cancelA.status).toEqual(200)
+      expect(cancelA.data.data).toMatchObject({ state: DeliveryState.CANCELLED, stateLabel: "주문취소", refundedAmount: a.total })
+      const cancels = () => portone.server().requests.filter((r) => r.path === "/payments/cancel" && r.status === 200)
+      expect(cancels().at(-1)!.body).toMatchObject({ amount: a.total, checksum: total })
+      expect(await available(picks[0].variantId)).toEqual(stock + 1)
+
+      // Seller B cancels (out of stock): the next partial cancel carries the balance left.
+      const sellerB = await sellerToken(picks[1].sellerKey)
+      const noReason = await http.post(`/api/v1/seller/orders/${b.orderId}/cancel`, {}, { ...bearer(sellerB), ...noThrow })
+      expect(noReason.status).toEqual(400)
+      const cancelB = await http.post(`/api/v1/seller/orders/${b.orderId}/cancel`, { reason: "재고 소진" }, { ...bearer(sellerB), ...noThrow })
+      expect(cancelB.status).toEqual(200)
+      expect(cancelB.data.data).toMatchObject({ state: DeliveryState.SELLER_CANCELLED, stateLabel: "판매자취소", refundedAmount: b.total })
+      expect(cancels().at(-1)!.body).toMatchObject({ amount: b.total, checksum: total - a.total })
+      const charge = [...portone.server().v1Payments.values()].find((p) => p.merchant_uid === cancels().at(-1)!.body!.merchant_uid || p.amount === total && p.cancel_amount === a.total + b.total)
+      expect(charge?.cancel_amount).toEqual(a.total + b.total)
+
+      // Seller C ships: the customer can no longer cancel, and is pointed to returns.
+      const sellerC = await sellerToken(picks[2].sellerKey)
+      for (const action of ["accept", "ready"]) {
+        expect((await http.post(`/api/v1/seller/orders/${c.orderId}/${action}`, {}, { ...bearer(sellerC), ...noThrow })).status).toEqual(200)
+      }
+      const shipped = await http.post(
+        `/api/v1/seller/orders/${c.orderId}/ship`,
+        { courier: "CJ대한통운", trackingNumber: "6543210987" },
+        { ...bearer(sellerC), ...noThrow }
+      )
+      expect(shipped.status).toEqual(200)
+      expect(shipped.data.data).toMatchObject({ state: DeliveryState.SHIPPING, courier: "CJ대한통운", trackingNumber: "6543210987" })
+      const late = await http.delete(`/api/v1/order/${c.orderId}`, { ...bearer(token), ...noThrow })
+      expect(late.status).toEqual(409)
+      expect(late.data.error.message).toContain(`/api/v1/return/${c.orderId}`)
+
+      const receipt = (await http.get(`/api/v1/history/${a.orderId}/receipt`, bearer(token))).data.data as Receipt
+      expect(receipt).toMatchObject({ refundedAmount: a.total, netPaid: 0 })
+      expect(receipt.cancellations).toEqual([expect.objectContaining({ amount: a.total })])
+    })
+
+    it("moves through the delivery states, refuses illegal moves (409) and hides other people's orders (404)", async () => {
+      const me = await joinAndLogin(http, "states@gopang.test")
+      const token = me.token
+      const customerId = me.id
+      const stranger = await shopper("stranger@gopang.test")
+      const lines = [{ variantId: picks[0].variantId, amount: 1 }]
+      const total = await expectedTotal(lines, SEOUL)
+      const placed = (await order(token, lines, { amount: total })).data.data as PlacedOrder
+      const orderId = placed.orders[0].orderId
+      const seller = await sellerToken(picks[0].sellerKey)
+      const otherSeller = await sellerToken(picks[1].sellerKey)
+      const act = async (who: string, action: string, body: Json = {}) =>
+        await http.post(`/api/v1/seller/orders/${orderId}/${action}`, body, { ...bearer(who), ...noThrow })
+
+      expect((await act(seller, "deliver")).status).toEqual(409)
+      expect((await act(seller, "ship", { courier: "한진택배", trackingNumber: "1234567890" })).status).toEqual(409)
+      expect((await act(otherSeller, "accept")).status).toEqual(404)
+      expect((await act(seller, "teleport")).status).toEqual(404)
+      expect((await act(seller, "accept")).status).toEqual(200)
+      expect((await act(seller, "accept")).status).toEqual(409)
+      expect((await act(seller, "ready")).status).toEqual(200)
+      expect((await act(seller, "ship", { courier: "한진택배" })).status).toEqual(400)
+      expect((await act(seller, "ship", { courier: "한진택배", trackingNumber: "1234567890" })).status).toEqual(200)
+      const delivered = await act(seller, "deliver")
+      expect(delivered.status).toEqual(200)
+      expect(delivered.data.data.state).toEqual(DeliveryState.DELIVERED)
+      expect(delivered.data.data.history.map((h: { to: string }) => h.to)).toEqual([
+        DeliveryState.PAYMENT_COMPLETED,
+        DeliveryState.PREPARING,
+        DeliveryState.READY,
+        DeliveryState.SHIPPING,
+        DeliveryState.DELIVERED,
+      ])
+      expect((await act(seller, "accept")).status).toEqual(409)
+      expect((await act(seller, "cancel", { reason: "늦은 취소" })).status).toEqual(409)
+
+      // Medusa's fulfillment carries the delivery (returns and reviews rely on it).
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "order", fields: ["fulfillments.delivered_at", "fulfillments.shipped_at", "fulfillments.labels.tracking_number"], filters: { id: orderId } })
+      const fulfillment = (data[0] as unknown as { fulfillments: { delivered_at: string; shipped_at: string; labels: { tracking_number: string }[] }[] }).fulfillments[0]
+      expect(fulfillment.delivered_at).toBeTruthy()
+      expect(fulfillment.labels[0].tracking_number).toEqual("1234567890")
+
+      // Other people: 404 on every route.
+      expect((await http.get(`/api/v1/history/${orderId}`, { ...bearer(stranger), ...noThrow })).status).toEqual(404)
+      expect((await http.get(`/api/v1/history/${orderId}/receipt`, { ...bearer(stranger), ...noThrow })).status).toEqual(404)
+      expect((await http.delete(`/api/v1/history/${orderId}`, { ...bearer(stranger), ...noThrow })).status).toEqual(404)
+      expect((await http.delete(`/api/v1/order/${orderId}`, { ...bearer(stranger), ...noThrow })).status).toEqual(404)
+      expect((await http.get(`/api/v1/history/${customerId}`, { ...bearer(stranger), ...noThrow })).status).toEqual(404)
+      expect((await http.get(`/api/v1/seller/orders/${orderId}`, { ...bearer(otherSeller), ...noThrow })).status).toEqual(404)
+
+      // History: own list, newest first, filter by state, hide.
+      const list = await http.get(`/api/v1/history/${customerId}?state=delivered`, bearer(token))
+      expect(list.data.data.map((o: OrderView) => o.orderId)).toEqual([orderId])
+      expect(list.data.meta).toMatchObject({ page: 1, total: 1 })
+      expect((await http.get(`/api/v1/history/${customerId}?state=teleported`, { ...bearer(token), ...noThrow })).status).toEqual(400)
+      expect((await http.delete(`/api/v1/history/${orderId}`, bearer(token))).status).toEqual(200)
+      expect((await http.get(`/api/v1/history/${customerId}`, bearer(token))).data.data).toEqual([])
+      // Hidden from the customer's list, still there for the seller.
+      expect((await http.get(`/api/v1/seller/orders/${orderId}`, bearer(seller))).status).toEqual(200)
+    })
+
+    it("orders the whole cart, which is then empty", async () => {
+      const token = await shopper("from-cart@gopang.test")
+      for (const pick of picks.slice(0, 2)) {
+        expect((await http.post("/api/v1/cart/items", { variantId: pick.variantId, quantity: 2 }, bearer(token))).status).toBeLessThan(300)
+      }
+      const cart = (await http.get("/api/v1/cart", bearer(token))).data.data
+      const empty = await http.post(
+        "/api/v1/order",
+        { fromCart: true, items: [{ variantId: picks[0].variantId, amount: 1 }], receiver: SEOUL, amount: cart.totals.total, payment: card },
+        { ...bearer(token, { "idempotency-key": "cart-both" }), ...noThrow }
+      )
+      expect(empty.status).toEqual(400)
+      const placed = await http.post(
+        "/api/v1/order",
+        { fromCart: true, receiver: SEOUL, amount: cart.totals.total, payment: card },
+        { ...bearer(token, { "idempotency-key": "cart-1" }), ...noThrow }
+      )
+      expect(placed.status).toEqual(201)
+      const body = placed.data.data as PlacedOrder
+      expect(body.total).toEqual(cart.totals.total)
+      expect(body.orders.flatMap((o) => o.items.map((i) => [i.variantId, i.quantity])).sort()).toEqual(
+        picks.slice(0, 2).map((p) => [p.variantId, 2]).sort()
+      )
+      expect((await http.get("/api/v1/cart", bearer(token))).data.data.groups).toEqual([])
+    })
+
+    it("refuses bad requests with clear 4xx answers", async () => {
+      const token = await shopper("bad@gopang.test")
+      const noKey = await http.post("/api/v1/order", { items: [], receiver: SEOUL, amount: 1, payment: card }, { ...bearer(token), ...noThrow })
+      expect(noKey.status).toEqual(400)
+      const badBody = await order(token, [{ variantId: picks[0].variantId, amount: 0 }], { amount: 1, receiver: { ...SEOUL, zipCode: "123" } })
+      expect(badBody.status).toEqual(400)
+      expect(badBody.data.error.fields).toEqual(expect.arrayContaining(["items.0.amount", "receiver.zipCode"]))
+      expect(JSON.stringify(badBody.data)).not.toContain(TEST_CARD.number)
+      const guest = await http.post("/api/v1/order", {}, noThrow)
+      expect(guest.status).toEqual(401)
+      const unknown = await order(token, [{ variantId: "variant_missing", amount: 1 }], { amount: 1000 })
+      expect(unknown.status).toEqual(404)
+    })
+  },
+})

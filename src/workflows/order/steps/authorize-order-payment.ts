@@ -1,0 +1,101 @@
+import type { IPaymentModuleService, PaymentDTO } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PORTONE_PROVIDER_ID } from "../../../modules/portone"
+import { PORTONE_CARD_TOKEN_KEY } from "../../../modules/portone/service"
+import type { SellerCart } from "./create-seller-carts"
+
+export type AuthorizeOrderPaymentStepInput = {
+  merchant_uid: string
+  flow: "keyed" | "v2_browser"
+  /** Card-vault token for keyed payments (never the card itself). */
+  card_token?: string
+  carts: SellerCart[]
+}
+
+export type SellerOrderPayment = {
+  cart_id: string
+  payment_collection_id: string
+  payment_id: string
+  capture_ids: string[]
+  amount: number
+}
+
+type Created = { collection_ids: string[]; payment_ids: string[] }
+
+export const authorizeOrderPaymentStepId = "authorize-order-payment"
+
+async function undo(payments: IPaymentModuleService, created: Created): Promise<void> {
+  // Cancelling the first share voids the PortOne payment; the others then find it cancelled.
+  for (const paymentId of created.payment_ids) {
+    await payments.cancelPayment(paymentId)
+  }
+  if (created.collection_ids.length) {
+    await payments.deletePaymentCollections(created.collection_ids)
+  }
+}
+
+/**
+ * Step 4: one PortOne charge for the whole purchase, recorded in Medusa as one captured payment
+ * per seller order (each a share of it), so every seller order can be refunded on its own.
+ * The first share charges the card (or verifies the browser's V2 payment); the others verify
+ * that PortOne holds the purchase total. Compensation voids the charge at PortOne.
+ */
+export const authorizeOrderPaymentStep = createStep(
+  authorizeOrderPaymentStepId,
+  async (input: AuthorizeOrderPaymentStepInput, { container }) => {
+    const payments = container.resolve(Modules.PAYMENT)
+    const total = input.carts.reduce((sum, cart) => sum + cart.total, 0)
+    const created: Created = { collection_ids: [], payment_ids: [] }
+    const result: SellerOrderPayment[] = []
+    try {
+      for (const [index, cart] of input.carts.entries()) {
+        const [collection] = await payments.createPaymentCollections([{ currency_code: "krw", amount: cart.total }])
+        created.collection_ids.push(collection.id)
+        const session = await payments.createPaymentSession(collection.id, {
+          provider_id: PORTONE_PROVIDER_ID,
+          currency_code: "krw",
+          amount: cart.total,
+          data: { flow: input.flow, merchant_uid: input.merchant_uid, group_total: total },
+        })
+        let payment: PaymentDTO | null = null
+        try {
+          payment = await payments.authorizePaymentSession(
+            session.id,
+            index === 0 && input.card_token ? { [PORTONE_CARD_TOKEN_KEY]: input.card_token } : {}
+          )
+        } catch (error) {
+          const [failed] = await payments.listPaymentSessions({ id: session.id })
+          const reason = (failed?.data as { fail_reason?: string } | undefined)?.fail_reason
+          if (error instanceof MedusaError && error.type === MedusaError.Types.NOT_ALLOWED) {
+            throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `결제가 승인되지 않았습니다${reason ? `: ${reason}` : ""}`, "payment_declined")
+          }
+          throw error
+        }
+        if (!payment) {
+          throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "결제가 승인되지 않았습니다", "payment_declined")
+        }
+        created.payment_ids.push(payment.id)
+        const [withCaptures] = await payments.listPayments({ id: payment.id }, { relations: ["captures"] })
+        result.push({
+          cart_id: cart.cart_id,
+          payment_collection_id: collection.id,
+          payment_id: payment.id,
+          capture_ids: (withCaptures?.captures ?? []).map((capture) => capture.id),
+          amount: cart.total,
+        })
+      }
+    } catch (error) {
+      // A step that throws is not compensated: void what this one charged before failing.
+      await undo(payments, created)
+      throw error
+    }
+    return new StepResponse(result, created)
+  },
+  async (created, { container }) => {
+    if (!created) {
+      return
+    }
+    await undo(container.resolve(Modules.PAYMENT), created)
+  }
+)

@@ -1,0 +1,47 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ORDER_GROUP_MODULE, type OrderGroupModuleService, type Receiver } from "../../../modules/order-group"
+
+export type ClaimOrderGroupStepInput = {
+  customer_id: string
+  idempotency_key: string
+  request_hash: string
+  receiver: Receiver
+  /** The PortOne payment this purchase will be paid with (merchant_uid / V2 paymentId). */
+  merchant_uid: string
+  payment_flow: "keyed" | "v2_browser"
+}
+
+export const claimOrderGroupStepId = "claim-order-group"
+
+/**
+ * Takes the Idempotency-Key: a unique (customer, key) row in PostgreSQL, so two processes that
+ * receive the same request cannot both go on. Compensation gives the key back (a failed order
+ * may be sent again with it).
+ */
+export const claimOrderGroupStep = createStep(
+  claimOrderGroupStepId,
+  async (input: ClaimOrderGroupStepInput, { container }) => {
+    const service = container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
+    try {
+      const group = await service.createOrderGroups({ ...input, receiver: input.receiver as unknown as Record<string, unknown> })
+      return new StepResponse({ id: group.id }, group.id)
+    } catch (error) {
+      const message = (error as Error).message
+      if (/merchant_uid/i.test(message)) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, "이미 다른 주문에 사용된 결제입니다.", "payment_reused")
+      }
+      if (/unique|duplicate|already exists/i.test(message)) {
+        // The order route recognizes this message and answers with the first request's result.
+        throw new MedusaError(MedusaError.Types.CONFLICT, "같은 Idempotency-Key의 주문이 이미 처리 중입니다.", "idempotency_in_progress")
+      }
+      throw error
+    }
+  },
+  async (groupId, { container }) => {
+    if (!groupId) {
+      return
+    }
+    await container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE).deleteOrderGroups(groupId)
+  }
+)
