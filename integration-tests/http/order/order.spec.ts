@@ -434,6 +434,42 @@ medusaIntegrationTestRunner({
       expect((await http.get(`/api/v1/seller/orders/${orderId}`, bearer(seller))).status).toEqual(200)
     })
 
+    it("returns part of a delivered seller order of a shared payment: refund and restock, checksums on the purchase's balance", async () => {
+      const token = await shopper("return-after-saga@gopang.test")
+      const lines = picks.slice(0, 2).map((pick) => ({ variantId: pick.variantId, amount: 2 }))
+      const total = await expectedTotal(lines, SEOUL)
+      const placed = (await order(token, lines, { amount: total })).data.data as PlacedOrder
+      const [a, b] = picks.slice(0, 2).map((pick) => placed.orders.find((o) => o.seller.id === pick.sellerId)!)
+      const sellerA = await sellerToken(picks[0].sellerKey)
+      for (const [action, body] of [["accept", {}], ["ready", {}], ["ship", { courier: "CJ대한통운", trackingNumber: "5550001112" }], ["deliver", {}]] as const) {
+        expect((await http.post(`/api/v1/seller/orders/${a.orderId}/${action}`, body, { ...bearer(sellerA), ...noThrow })).status).toEqual(200)
+      }
+
+      // Returns rely on the saga's delivery (Medusa's fulfillment delivered_at).
+      const requested = await http.post(
+        `/api/v1/return/${a.orderId}`,
+        { items: [{ lineItemId: a.items[0].lineId, quantity: 1 }], reason: "change_of_mind" },
+        { ...bearer(token), ...noThrow }
+      )
+      expect(requested.status).toEqual(201)
+      const request = requested.data.data
+      expect((await http.post(`/api/v1/return/${b.orderId}`, { items: [{ lineItemId: b.items[0].lineId, quantity: 1 }], reason: "change_of_mind" }, { ...bearer(token), ...noThrow })).status).toEqual(400)
+
+      const stock = await available(picks[0].variantId)
+      for (const [action, body] of [["approve", { pickupDate: "2026-12-01" }], ["receive", { inspectionNote: "이상 없음" }], ["complete", {}]] as const) {
+        const moved = await http.post(`/api/v1/seller/aftersales/${request.id}/${action}`, body, { ...bearer(sellerA), ...noThrow })
+        expect(moved.status).toEqual(200)
+      }
+      expect(await available(picks[0].variantId)).toEqual(stock + 1)
+      const cancels = () => portone.server().requests.filter((r) => r.path === "/payments/cancel" && r.status === 200)
+      expect(cancels().at(-1)!.body).toMatchObject({ amount: request.refundAmount, checksum: total })
+
+      // Then seller B's order, not shipped, is cancelled: the balance left is the purchase's.
+      const cancelB = await http.delete(`/api/v1/order/${b.orderId}`, { ...bearer(token), ...noThrow })
+      expect(cancelB.status).toEqual(200)
+      expect(cancels().at(-1)!.body).toMatchObject({ amount: b.total, checksum: total - request.refundAmount })
+    })
+
     it("orders the whole cart, which is then empty", async () => {
       const token = await shopper("from-cart@gopang.test")
       for (const pick of picks.slice(0, 2)) {
