@@ -145,6 +145,46 @@ describe("admin dashboard in a browser", () => {
     expect(statistics.map((s) => s.term_id)).toContain(after.terms[0].id)
   })
 
+  it("returns & exchanges: filters requests and approves one in the seller's stead", async () => {
+    const { aftersales_requests: requested } = await admin.get<{
+      aftersales_requests: { id: string; display_id: number; state: string; seller: { name: string } | null }[]
+    }>("/admin/aftersales?state=requested&type=return")
+    expect(requested).toHaveLength(1)
+    const request = requested[0]
+
+    await onPage("returns", async () => {
+      await page.goto(`${server.url}/app/returns`)
+      const rows = page.getByTestId("aftersales-row")
+      await eventually(async () => expect(await rows.count()).toBe(1))
+      await page.getByTestId("aftersales-state-filter").click()
+      await page.getByRole("option", { name: "Completed" }).click()
+      await eventually(async () => expect(await rows.count()).toBe(0))
+      await page.getByTestId("aftersales-state-filter").click()
+      await page.getByRole("option", { name: "Requested" }).click()
+      await page.getByTestId("aftersales-type-filter").click()
+      await page.getByRole("option", { name: "Return" }).click()
+      await eventually(async () => expect(await rows.allInnerTexts()).toEqual([expect.stringContaining(`#${request.display_id}`)]))
+      await rows.first().click()
+      await page.getByText(`Request #${request.display_id}`).waitFor()
+      await page.getByText("사이즈가 맞지 않아요.").first().waitFor()
+      await page.getByTestId("aftersales-approve").click()
+      await page.getByLabel("Note (optional)").fill("판매자 미응답으로 운영자가 승인합니다.")
+      await page.getByTestId("aftersales-override-submit").click()
+      await page.getByTestId("aftersales-state").filter({ hasText: "Pickup scheduled" }).waitFor()
+      await page.getByTestId("aftersales-history").filter({ hasText: "판매자 미응답으로 운영자가 승인합니다." }).first().waitFor()
+    })
+    const { aftersales_request: approved } = await admin.get<{
+      aftersales_request: { state: string; return_id: string | null; history: { to_state: string; actor_type: string }[] }
+    }>(`/admin/aftersales/${request.id}`)
+    expect(approved.state).toBe("pickup_scheduled")
+    expect(approved.return_id).toBeTruthy()
+    expect(approved.history.map((event) => [event.to_state, event.actor_type])).toEqual([
+      ["requested", "customer"],
+      ["approved", "admin"],
+      ["pickup_scheduled", "admin"],
+    ])
+  })
+
   it("chat: opens a room with a seller and exchanges messages live over socket.io", async () => {
     const sellerLogin = await new Api(server.url).post<{ data: { token: string; seller: Seller } }>(
       "/api/v1/seller/login",

@@ -142,7 +142,7 @@ function databaseHash(): string {
     hash.update(path.relative(ROOT, file))
     hash.update(fs.readFileSync(file))
   }
-  for (const input of ["src", "medusa-config.ts", "package-lock.json"]) {
+  for (const input of ["src", "medusa-config.ts", "package-lock.json", "integration-tests/e2e/fixtures.ts"]) {
     visit(path.join(ROOT, input))
   }
   return hash.digest("hex")
@@ -175,7 +175,8 @@ async function prepareDatabase(database: string, env: NodeJS.ProcessEnv): Promis
   log(`migrated ${database} in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
   startedAt = Date.now()
   await run(["exec", "./src/scripts/seed.ts"], ROOT, env)
-  log(`seeded in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
+  await run(["exec", "./integration-tests/e2e/fixtures.ts"], ROOT, env)
+  log(`seeded (demo marketplace and test fixtures) in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
   await withPostgres(async (client) => {
     for (const stale of existing) {
       await client.query(`DROP DATABASE IF EXISTS ${stale} WITH (FORCE)`)
