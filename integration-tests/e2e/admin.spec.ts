@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { io, type Socket } from "socket.io-client"
+import { E2E_SHOPPER_EMAIL, E2E_SHOPPER_PASSWORD } from "./shopper"
 import { Api, ConsoleErrors, eventually, launchBrowser, screenshot, SCREENSHOT_DIR, signIn } from "./browser"
 import { type GopangServer, startGopangServer } from "./server"
 
@@ -13,7 +14,14 @@ jest.setTimeout(120_000)
 
 type Seller = { id: string; name: string; email: string; status: string; status_reason: string | null }
 type Term = { id: string; code: string; version: number; content: string; required: boolean }
+type Review = { id: string; product_id: string; status: string; status_reason: string | null; images: { url: string }[] }
 type ChatMessage = { room_id: string; seq: number; body: string; sender_type: string }
+
+/** A 1×1 PNG: the smallest image the review upload (sharp) accepts. */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64"
+)
 
 describe("admin dashboard in a browser", () => {
   let server: GopangServer
@@ -183,6 +191,76 @@ describe("admin dashboard in a browser", () => {
       ["approved", "admin"],
       ["pickup_scheduled", "admin"],
     ])
+  })
+
+  it("reviews: a shopper's photo review is shown with its image, removed with a reason; the product widget sums it up", async () => {
+    // The fixture shopper reviews a delivered order line through the shoppers' API (multipart, one image).
+    const login = await new Api(server.url).post<{ data: { access_token: string } }>("/api/v1/user/login", {
+      user_email: E2E_SHOPPER_EMAIL,
+      user_password: E2E_SHOPPER_PASSWORD,
+    })
+    const shopper = new Api(server.url).withBearer(login.data.access_token)
+    const mine = await shopper.get<{ data: { reviewable: { orderItemId: string; itemId: string }[] } }>("/api/v1/reviews")
+    const item = mine.data.reviewable[0]
+    expect(item).toBeDefined()
+    const form = new FormData()
+    form.append("orderItemId", item.orderItemId)
+    form.append("rating", "4")
+    form.append("title", "브라우저 테스트 리뷰")
+    form.append("content", "사진과 함께 남기는 후기입니다.")
+    form.append("images", new Blob([PNG], { type: "image/png" }), "photo.png")
+    const created = await fetch(`${server.url}/api/v1/reviews`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${login.data.access_token}` },
+      body: form,
+    })
+    expect(created.status).toBe(201)
+    const { reviews } = await admin.get<{ reviews: Review[] }>(`/admin/reviews?product_id=${item.itemId}`)
+    expect(reviews).toHaveLength(1)
+    const review = reviews[0]
+    expect(review.images).toHaveLength(1)
+    expect(review.images[0].url.startsWith(server.url)).toBe(true)
+
+    await onPage("product-reviews-widget", async () => {
+      await page.goto(`${server.url}/app/products/${item.itemId}`)
+      const widget = page.getByTestId("product-reviews-widget")
+      await widget.getByTestId("product-reviews-average").filter({ hasText: "4.0" }).waitFor()
+      await widget.getByTestId("product-reviews-count").filter({ hasText: "1 reviews · 1 with photos" }).waitFor()
+    })
+
+    await onPage("reviews", async () => {
+      await page.goto(`${server.url}/app/reviews`)
+      const rows = page.getByTestId("review-row")
+      await eventually(async () => expect(await rows.count()).toBe(1))
+      await page.getByTestId("review-rating-filter").click()
+      await page.getByRole("option", { name: "5 stars" }).click()
+      await eventually(async () => expect(await rows.count()).toBe(0))
+      await page.getByTestId("review-rating-filter").click()
+      await page.getByRole("option", { name: "4 stars" }).click()
+      await page.getByTestId("review-status-filter").click()
+      await page.getByRole("option", { name: "Published" }).click()
+      await eventually(async () => expect(await rows.allInnerTexts()).toEqual([expect.stringContaining("브라우저 테스트 리뷰")]))
+
+      // The photo opens full size and has really loaded from the server's storage.
+      await rows.first().getByTestId("review-images").click()
+      const full = page.getByTestId("review-image-full")
+      await full.waitFor()
+      await eventually(async () => expect(await full.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1))
+      await page.keyboard.press("Escape")
+      await full.waitFor({ state: "detached" })
+
+      await rows.first().getByTestId("review-remove").click()
+      await page.getByLabel("Reason (shown to the reviewer)").fill("상품과 관계없는 내용입니다.")
+      await page.getByTestId("review-remove-submit").click()
+      // Filtered on published, the removed review leaves the list.
+      await eventually(async () => expect(await rows.count()).toBe(0))
+      await page.getByTestId("review-status-filter").click()
+      await page.getByRole("option", { name: "Removed" }).click()
+      await rows.getByTestId("review-status").filter({ hasText: "Removed" }).waitFor()
+      await rows.getByText("상품과 관계없는 내용입니다.").waitFor()
+    })
+    const { reviews: after } = await admin.get<{ reviews: Review[] }>(`/admin/reviews?product_id=${item.itemId}`)
+    expect(after.map((r) => [r.id, r.status, r.status_reason])).toEqual([[review.id, "removed", "상품과 관계없는 내용입니다."]])
   })
 
   it("chat: opens a room with a seller and exchanges messages live over socket.io", async () => {

@@ -142,7 +142,7 @@ function databaseHash(): string {
     hash.update(path.relative(ROOT, file))
     hash.update(fs.readFileSync(file))
   }
-  for (const input of ["src", "medusa-config.ts", "package-lock.json", "integration-tests/e2e/fixtures.ts"]) {
+  for (const input of ["src", "medusa-config.ts", "package-lock.json", "integration-tests/e2e/fixtures.ts", "integration-tests/e2e/shopper.ts"]) {
     visit(path.join(ROOT, input))
   }
   return hash.digest("hex")
@@ -204,6 +204,8 @@ export async function startGopangServer(): Promise<GopangServer> {
     JWT_SECRET: crypto.randomBytes(32).toString("hex"),
     COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
     COOKIE_SECURE: "false",
+    // Locally stored files (review images) are served by this server: their URLs must point at it.
+    MEDUSA_BACKEND_URL: url,
     STORE_CORS: origins,
     ADMIN_CORS: origins,
     AUTH_CORS: origins,
