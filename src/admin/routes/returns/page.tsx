@@ -14,6 +14,7 @@ import {
 import { formatDateTime, formatWon } from "../../lib/format"
 import { errorMessage } from "../../lib/sdk"
 import { useSellers } from "../../lib/sellers"
+import { TablePager } from "../../components/table-pager"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -33,7 +34,6 @@ const ReturnsPage = () => {
     offset: page * PAGE_SIZE,
   })
   const count = data?.count ?? 0
-  const pageCount = Math.max(Math.ceil(count / PAGE_SIZE), 1)
   const filter = <T,>(set: (value: T) => void) => (value: string) => {
     set(value as T)
     setPage(0)
@@ -136,16 +136,7 @@ const ReturnsPage = () => {
             </Table.Body>
           </Table>
           {!isLoading && count === 0 && <Text className="text-ui-fg-subtle px-6 py-4">No requests match these filters.</Text>}
-          <Table.Pagination
-            count={count}
-            pageSize={PAGE_SIZE}
-            pageIndex={page}
-            pageCount={pageCount}
-            canPreviousPage={page > 0}
-            canNextPage={page + 1 < pageCount}
-            previousPage={() => setPage((p) => Math.max(p - 1, 0))}
-            nextPage={() => setPage((p) => p + 1)}
-          />
+          <TablePager count={count} pageSize={PAGE_SIZE} page={page} setPage={setPage} />
         </>
       )}
     </Container>

@@ -31,6 +31,7 @@ import {
 } from "../../lib/reviews"
 import { errorMessage, sdk } from "../../lib/sdk"
 import { useSellers } from "../../lib/sellers"
+import { TablePager } from "../../components/table-pager"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -221,7 +222,6 @@ const ReviewsPage = () => {
   const reviews = data?.reviews ?? []
   const titles = useProductTitles([...new Set(reviews.map((review) => review.product_id))])
   const count = data?.count ?? 0
-  const pageCount = Math.max(Math.ceil(count / PAGE_SIZE), 1)
 
   return (
     <Container className="divide-y p-0">
@@ -358,16 +358,7 @@ const ReviewsPage = () => {
             </Table.Body>
           </Table>
           {!isLoading && count === 0 && <Text className="text-ui-fg-subtle px-6 py-4">No reviews match these filters.</Text>}
-          <Table.Pagination
-            count={count}
-            pageSize={PAGE_SIZE}
-            pageIndex={page}
-            pageCount={pageCount}
-            canPreviousPage={page > 0}
-            canNextPage={page + 1 < pageCount}
-            previousPage={() => setPage((p) => Math.max(p - 1, 0))}
-            nextPage={() => setPage((p) => p + 1)}
-          />
+          <TablePager count={count} pageSize={PAGE_SIZE} page={page} setPage={setPage} />
         </>
       )}
     </Container>

@@ -7,6 +7,7 @@ import { SELLER_STATUS_NAMES, SellerStatusBadge } from "../../components/seller-
 import { formatDateTime } from "../../lib/format"
 import { errorMessage } from "../../lib/sdk"
 import { SELLER_STATUSES, type SellerStatus, useSellers } from "../../lib/sellers"
+import { TablePager } from "../../components/table-pager"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -34,7 +35,6 @@ const SellersPage = () => {
     offset: page * PAGE_SIZE,
   })
   const count = data?.count ?? 0
-  const pageCount = Math.max(Math.ceil(count / PAGE_SIZE), 1)
 
   return (
     <Container className="divide-y p-0">
@@ -113,16 +113,7 @@ const SellersPage = () => {
           {!isLoading && count === 0 && (
             <Text className="text-ui-fg-subtle px-6 py-4">No sellers match these filters.</Text>
           )}
-          <Table.Pagination
-            count={count}
-            pageSize={PAGE_SIZE}
-            pageIndex={page}
-            pageCount={pageCount}
-            canPreviousPage={page > 0}
-            canNextPage={page + 1 < pageCount}
-            previousPage={() => setPage((p) => Math.max(p - 1, 0))}
-            nextPage={() => setPage((p) => p + 1)}
-          />
+          <TablePager count={count} pageSize={PAGE_SIZE} page={page} setPage={setPage} />
         </>
       )}
     </Container>
