@@ -43,6 +43,20 @@ export const reserveOrderStockStep = createStep(
       const { data } = await query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: input.sales_channel_id } })
       locationIds = ((data[0] as unknown as { stock_locations?: { id: string }[] })?.stock_locations ?? []).map((l) => l.id)
     }
+    // One query for the stock levels of every line, not one per line.
+    const inventoryItemIds = [...variantById.values()].flatMap((v) => (v.inventory_items ?? []).map((i) => i.inventory_item_id))
+    const levels = inventoryItemIds.length
+      ? await inventory.listInventoryLevels({
+          inventory_item_id: inventoryItemIds,
+          ...(locationIds.length ? { location_id: locationIds } : {}),
+        })
+      : []
+    const locationOf = new Map<string, string>()
+    for (const level of levels) {
+      if (!locationOf.has(level.inventory_item_id)) {
+        locationOf.set(level.inventory_item_id, level.location_id)
+      }
+    }
     const wanted: InventoryTypes.CreateReservationItemInput[] = []
     for (const line of lines) {
       const variant = variantById.get(line.variant_id)
@@ -50,17 +64,14 @@ export const reserveOrderStockStep = createStep(
         continue
       }
       for (const item of variant.inventory_items ?? []) {
-        const levels = await inventory.listInventoryLevels(
-          { inventory_item_id: item.inventory_item_id, ...(locationIds.length ? { location_id: locationIds } : {}) },
-          { take: 1 }
-        )
-        if (!levels[0]) {
+        const locationId = locationOf.get(item.inventory_item_id)
+        if (!locationId) {
           throw new MedusaError(MedusaError.Types.CONFLICT, `'${variant.product?.title ?? variant.title}'의 재고가 없습니다.`, "out_of_stock")
         }
         wanted.push({
           line_item_id: line.id,
           inventory_item_id: item.inventory_item_id,
-          location_id: levels[0].location_id,
+          location_id: locationId,
           quantity: MathBN.mult(item.required_quantity, line.quantity),
           allow_backorder: variant.allow_backorder,
         })
