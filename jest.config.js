@@ -25,5 +25,10 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
   setupFiles: ["./integration-tests/setup.js"],
+  // Every integration spec boots a whole Medusa app; a worker that has held one is replaced
+  // instead of reused, so memory from earlier boots never slows the next spec.
+  workerIdleMemoryLimit: "700MB",
+  // The longest files (the browser spec builds the dashboard) start first on their own worker.
+  testSequencer: "<rootDir>/integration-tests/sequencer.js",
   testMatch: testMatchByType[process.env.TEST_TYPE] ?? Object.values(testMatchByType).flat(),
 }

@@ -1,20 +1,29 @@
 #!/usr/bin/env node
 "use strict"
 /**
- * `npm test`: the type check, then every Jest project (unit, module integration, HTTP
- * integration) in one in-band run.
+ * `npm test`: prerequisites, then the type check alongside the template databases, then every
+ * Jest project (unit, module integration, HTTP integration, browser) on parallel workers.
  *
- * With DB_HOST set, the integration runners use that PostgreSQL. Without it, an embedded
- * PostgreSQL is started for this run only (in a temporary folder) and DB_* point at it, so a
- * fresh machine needs nothing but Node. Extra arguments go to Jest:
- *   npm test -- integration-tests/http/store/catalog.spec.ts
- * `--skip-typecheck` skips tsc when iterating on one file.
+ *  1. Prerequisites first (seconds): Chromium and a Redis server, installed with apt-get as root
+ *     unless GOPANG_TEST_INSTALL=0, else the run stops with the commands to run
+ *     (scripts/lib/test-prerequisites.js).
+ *  2. PostgreSQL: DB_HOST (DB_PORT, DB_USERNAME, DB_PASSWORD) when set, else an embedded one in a
+ *     temporary folder for this run.
+ *  3. `tsc --noEmit` while the migrated and seeded template databases are prepared (once per
+ *     source change on a kept PostgreSQL; scripts/lib/test-databases.js).
+ *  4. Jest with GOPANG_TEST_WORKERS workers (default: the number of cores, at most 4); each spec
+ *     copies a template (integration-tests/helpers/runner.ts).
+ *
+ * Extra arguments go to Jest (`npm test -- integration-tests/http/cart/cart.spec.ts`);
+ * `--skip-typecheck` skips tsc. `npm run test:unit` needs no database at all.
  */
 const fs = require("node:fs")
 const os = require("node:os")
 const path = require("node:path")
 const { spawn } = require("node:child_process")
 const { startEmbeddedPostgres, tempDataDir } = require("./lib/embedded-postgres")
+const { ensureChromium, ensureRedis, MissingPrerequisite } = require("./lib/test-prerequisites")
+const { prepareTestTemplates } = require("./lib/test-databases")
 
 const ROOT = path.resolve(__dirname, "..")
 const BIN = path.join(ROOT, "node_modules", ".bin")
@@ -27,24 +36,44 @@ function run(command, args, env = process.env) {
   })
 }
 
+/** Which prerequisites the selected specs need: by TEST_TYPE, or by the paths given to Jest. */
+function needs(jestArgs) {
+  const type = process.env.TEST_TYPE
+  const paths = jestArgs.filter((arg) => !arg.startsWith("-"))
+  if (paths.length) {
+    return {
+      chromium: paths.some((p) => p.includes("e2e")),
+      redis: paths.some((p) => p.includes("chat")),
+      database: paths.some((p) => !p.includes("unit.spec")),
+    }
+  }
+  return {
+    chromium: !type || type === "e2e",
+    redis: !type || type === "integration:http",
+    database: type !== "unit",
+  }
+}
+
+function workers() {
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length
+  const chosen = Number(process.env.GOPANG_TEST_WORKERS || Math.min(cores, 4))
+  return Number.isInteger(chosen) && chosen > 0 ? chosen : 1
+}
+
 async function main() {
   const args = process.argv.slice(2)
   const skipTypecheck = args.includes("--skip-typecheck")
-  const jestArgs = args.filter((arg) => arg !== "--skip-typecheck")
+  const prerequisitesOnly = args.includes("--prerequisites-only")
+  const jestArgs = args.filter((arg) => !["--skip-typecheck", "--prerequisites-only"].includes(arg))
   const startedAt = Date.now()
-
-  if (!skipTypecheck) {
-    log("type check (tsc --noEmit)")
-    const code = await run("tsc", ["--noEmit", "-p", "."])
-    if (code !== 0) {
-      log("type check failed")
-      log("0 passed, 1 failed")
-      process.exit(code)
+  const need = needs(jestArgs)
+  const cleanups = []
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse()) {
+      await fn().catch((error) => log(`cleanup: ${error.message}`))
     }
   }
 
-  let postgres
-  let tempDir
   // Medusa's loaders use dynamic import(), which Jest's VM sandbox only allows with this flag.
   const nodeOptions = [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" ")
   const env = {
@@ -54,9 +83,38 @@ async function main() {
     // Medusa logs every migration of every booted app; keep the output to what failed.
     LOG_LEVEL: process.env.LOG_LEVEL || "error",
   }
-  if (!env.DB_HOST) {
-    tempDir = tempDataDir("gopang-test-pg-")
-    postgres = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "data"), persistent: false })
+
+  try {
+    if (need.chromium) {
+      ensureChromium(env, log)
+    }
+    if (need.redis) {
+      const redis = await ensureRedis(env, log)
+      env.CHAT_TEST_REDIS_URL = redis.url
+      cleanups.push(redis.stop)
+    }
+  } catch (error) {
+    if (error instanceof MissingPrerequisite) {
+      log(error.message)
+      process.stdout.write("0 passed, 1 failed\n")
+      await cleanup()
+      process.exit(1)
+    }
+    throw error
+  }
+  if (prerequisitesOnly) {
+    log("prerequisites present")
+    await cleanup()
+    return
+  }
+
+  if (need.database && !env.DB_HOST) {
+    const tempDir = tempDataDir("gopang-test-pg-")
+    const postgres = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "data"), persistent: false })
+    cleanups.push(async () => {
+      await postgres.stop()
+      fs.rmSync(tempDir, { recursive: true, force: true })
+    })
     Object.assign(env, {
       // Medusa's test runner turns SSL on for any database host other than "localhost".
       DB_HOST: "localhost",
@@ -65,21 +123,41 @@ async function main() {
       DB_PASSWORD: postgres.password,
     })
     log(`no DB_HOST: using an embedded PostgreSQL on ${postgres.host}:${postgres.port}`)
-  } else {
+  } else if (need.database) {
     log(`using PostgreSQL at ${env.DB_HOST}:${env.DB_PORT || 5432}`)
   }
 
+  // The type check and the template databases are independent: one core each.
+  const typecheck = skipTypecheck
+    ? Promise.resolve(0)
+    : (log("type check (tsc --noEmit)"), run("tsc", ["--noEmit", "-p", "."]))
+  const templates = need.database
+    ? prepareTestTemplates(env, log).then(
+        (names) => ({ names }),
+        (error) => ({ error })
+      )
+    : Promise.resolve({ names: undefined })
+  const [typecheckCode, prepared] = await Promise.all([typecheck, templates])
+  if (typecheckCode !== 0 || prepared.error) {
+    log(typecheckCode !== 0 ? "type check failed" : `template databases failed: ${prepared.error.message}`)
+    process.stdout.write("0 passed, 1 failed\n")
+    await cleanup()
+    process.exit(1)
+  }
+  if (prepared.names) {
+    env.GOPANG_TEST_DB_MIGRATED = prepared.names.migrated
+    env.GOPANG_TEST_DB_SEEDED = prepared.names.seeded
+  }
+
   const resultsFile = path.join(os.tmpdir(), `gopang-jest-${process.pid}.json`)
+  const count = workers()
+  log(`jest on ${count} worker${count > 1 ? "s" : ""} (GOPANG_TEST_WORKERS)`)
   const code = await run(
     "jest",
-    ["--runInBand", "--forceExit", "--json", `--outputFile=${resultsFile}`, ...jestArgs],
+    [`--maxWorkers=${count}`, "--forceExit", "--json", `--outputFile=${resultsFile}`, ...jestArgs],
     env
   )
-
-  if (postgres) {
-    await postgres.stop()
-    fs.rmSync(tempDir, { recursive: true, force: true })
-  }
+  await cleanup()
 
   let passed = 0
   let failed = 0
@@ -88,6 +166,17 @@ async function main() {
     passed = results.numPassedTests
     // A suite that fails to load counts as a failure even though it ran no test.
     failed = results.numFailedTests + results.numRuntimeErrorTestSuites
+    const files = results.testResults
+      .map((file) => ({
+        file: path.relative(ROOT, file.name),
+        seconds: (file.endTime - file.startTime) / 1000,
+        tests: file.assertionResults.length,
+      }))
+      .sort((a, b) => b.seconds - a.seconds)
+    log("per file (s, tests):")
+    for (const file of files) {
+      process.stdout.write(`  ${file.seconds.toFixed(0).padStart(5)}  ${String(file.tests).padStart(3)}  ${file.file}\n`)
+    }
     fs.rmSync(resultsFile, { force: true })
   } else {
     failed = 1

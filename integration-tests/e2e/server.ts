@@ -168,7 +168,21 @@ async function prepareDatabase(database: string, env: NodeJS.ProcessEnv): Promis
     log(`${database}: copied from ${template}`)
     return
   }
-  await withPostgres((client) => client.query(`CREATE DATABASE ${database}`))
+  // `npm test` has a migrated and seeded template already (scripts/lib/test-databases.js): from
+  // there, migrating is a check and the seed only adds the logins.
+  const seeded = process.env.GOPANG_TEST_DB_SEEDED
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await withPostgres((client) => client.query(`CREATE DATABASE ${database}${seeded ? ` TEMPLATE ${seeded}` : ""}`))
+      break
+    } catch (error) {
+      // A spec copying the same template at this instant (55006): PostgreSQL allows one at a time.
+      if ((error as { code?: string }).code !== "55006" || attempt >= 50) {
+        throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  }
   let startedAt = Date.now()
   // From the sources (not the build), so that this runs while `medusa build` does.
   await run(["db:migrate"], ROOT, env)

@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { IPaymentModuleService, MedusaContainer, PaymentDTO } from "@medusajs/framework/types"
 import { Modules, PaymentActions } from "@medusajs/framework/utils"
 import { depositCard } from "../../src/modules/portone/lib/card"
@@ -15,6 +14,7 @@ import {
   usePortOneTestServer,
   waitFor,
 } from "../portone-server/harness"
+import { gopangIntegrationTestRunner } from "../helpers/runner"
 
 jest.setTimeout(120 * 1000)
 
@@ -23,8 +23,8 @@ const TIMEOUT_MS = 2_500
 const portone = usePortOneTestServer({ timeoutMs: TIMEOUT_MS, slowResponseMs: TIMEOUT_MS + 1_000 })
 const WEBHOOK_PROVIDER = "portone_portone"
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "migrated",
   testSuite: ({ getContainer, dbConnection, api }) => {
     let container: MedusaContainer
     let payments: IPaymentModuleService

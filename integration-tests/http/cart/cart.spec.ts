@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { AxiosInstance } from "axios"
 import { SaleState, SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
@@ -8,6 +7,7 @@ import { SEED_SELLERS } from "../../../src/scripts/seed/sellers"
 import { closeGuestCartStepId } from "../../../src/workflows/cart/steps/close-guest-cart"
 import { mergeGuestCartWorkflow } from "../../../src/workflows/cart/workflows/merge-guest-cart"
 import { bearer, joinAndLogin } from "../user/helpers"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180 * 1000)
 
@@ -29,8 +29,8 @@ type Pick = { product: SeedProduct; variant: SeedVariant; productId: string; var
 
 const policyOf = (key: string) => SEED_SELLERS.find((seller) => seller.key === key)!
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   testSuite: ({ api, getContainer }) => {
     let seed: SeedSummary
     let http: AxiosInstance

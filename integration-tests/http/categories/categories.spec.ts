@@ -1,8 +1,8 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { SEED_CATEGORIES, SEED_PRODUCTS, type SeedCategory } from "../../../src/scripts/seed/catalog-data"
 import { createAdmin } from "../../helpers/admin"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120 * 1000)
 
@@ -13,8 +13,8 @@ const count = (categories: SeedCategory[]): number =>
 const flatten = (nodes: Node[]): Node[] => nodes.flatMap((node) => [node, ...flatten(node.children)])
 const noThrow = { validateStatus: () => true }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   testSuite: ({ api, getContainer }) => {
     let seed: SeedSummary
     let admin: { authorization: string }

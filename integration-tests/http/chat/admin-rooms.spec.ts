@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosResponse } from "axios"
 import { createAdmin } from "../../helpers/admin"
@@ -7,13 +6,14 @@ import type ChatModuleService from "../../../src/modules/chat/service"
 import { SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
 import { createChatRoomStepId, openAdminChatRoomWorkflow } from "../../../src/workflows/chat"
 import { createPublishableKey, jwtSecret, mintToken, registerCustomer } from "./helpers"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120 * 1000)
 process.env.CHAT_PORT = "0"
 
 /** Operators open and list the admin side of counselling rooms (`/admin/chat`). */
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "migrated",
   env: { CHAT_PORT: "0" },
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer

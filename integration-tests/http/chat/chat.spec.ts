@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { AxiosResponse } from "axios"
@@ -27,6 +26,7 @@ import {
   registerCustomer,
   type ChatClient,
 } from "./helpers"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120 * 1000)
 
@@ -41,8 +41,8 @@ const decodeActorId = (token: string): string =>
 const bodies = (messages: ChatMessageDTO[]) => messages.map((message) => message.body)
 const seqs = (messages: ChatMessageDTO[]) => messages.map((message) => message.seq)
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "migrated",
   env: { CHAT_PORT: "0" },
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer

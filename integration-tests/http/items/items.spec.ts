@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { waitFor } from "../../helpers/wait"
 import { Modules } from "@medusajs/framework/utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -12,6 +11,7 @@ import type CatalogModuleService from "../../../src/modules/catalog/service"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { SEED_CATEGORIES, SEED_PRODUCTS, type SeedCategory } from "../../../src/scripts/seed/catalog-data"
 import { createAdmin } from "../../helpers/admin"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120 * 1000)
 
@@ -32,8 +32,8 @@ const leaves = (category: SeedCategory): string[] =>
   category.children?.length ? category.children.flatMap(leaves) : [category.handle]
 
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   testSuite: ({ api, getContainer }) => {
     let seed: SeedSummary
     const list = async (query: string) => (await api.get(`/api/v1/items?${query}`)).data

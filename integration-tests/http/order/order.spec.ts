@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import type { AxiosInstance, AxiosResponse } from "axios"
@@ -20,6 +19,7 @@ import {
 } from "../../../src/workflows/order"
 import { CARD, TEST_CARD, usePortOneTestServer, waitFor } from "../../portone-server/harness"
 import { bearer, joinAndLogin } from "../user/helpers"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(300 * 1000)
 
@@ -34,8 +34,8 @@ const SEOUL = { name: "김고팡", phone: "010-1234-5678", zipCode: "05510", add
 const JEJU = { name: "김고팡", phone: "01012345678", zipCode: "63100", address: "제주특별자치도 제주시 첨단로 242" }
 const card = { method: "card", card: { number: TEST_CARD.number, expiry: TEST_CARD.expiry, birth: TEST_CARD.birth, password2: TEST_CARD.password2 } }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   env: { GOPANG_SELLER_PASSWORD: SELLER_PASSWORD },
   testSuite: ({ api, getContainer, dbConnection }) => {
     let http: AxiosInstance

@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderPaymentCollectionWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
@@ -7,6 +6,7 @@ import { PORTONE_PROVIDER_ID } from "../../../src/modules/portone"
 import type { PaymentDetail } from "../../../src/api/api/v1/payment/detail"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { CARD, cardNeedles, LogRecorder, scanDatabase, scanLines, TEST_CARD, usePortOneTestServer } from "../../portone-server/harness"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(240 * 1000)
 
@@ -15,8 +15,8 @@ const portone = usePortOneTestServer({ timeoutMs: 5_000, slowResponseMs: 6_000 }
 type Shopper = { id: string; email: string; headers: Record<string, string> }
 type StoreCart = { id: string; total: number; completed_at: string | null }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   env: { GOPANG_ADMIN_PASSWORD: "test-admin-password-1" },
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seed: SeedSummary

@@ -1,10 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { TEST_CARD, usePortOneTestServer } from "../../portone-server/harness"
 import { createDeliveredOrder, type DeliveredOrder } from "./fixtures"
 import { type Actor, customer, ok, seller, SELLER_PASSWORD, stockOf, variantOf } from "./helpers"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(300 * 1000)
 
@@ -17,8 +17,8 @@ type FulfillmentRow = {
   items: { line_item_id: string; quantity: number }[]
 }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   env: { GOPANG_ADMIN_PASSWORD: "test-admin-password-1", GOPANG_SELLER_PASSWORD: SELLER_PASSWORD },
   testSuite: ({ api, getContainer }) => {
     let seed: SeedSummary

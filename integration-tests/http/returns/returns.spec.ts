@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
@@ -13,13 +12,14 @@ import {
 } from "../../../src/workflows/aftersales"
 import { createDeliveredOrder, type DeliveredOrder } from "./fixtures"
 import { type Actor, customer, ok, seller, SELLER_PASSWORD, stockOf, variantOf } from "./helpers"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(300 * 1000)
 
 const portone = usePortOneTestServer({ timeoutMs: 5_000, slowResponseMs: 6_000 })
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   env: { GOPANG_ADMIN_PASSWORD: "test-admin-password-1", GOPANG_SELLER_PASSWORD: SELLER_PASSWORD },
   testSuite: ({ api, getContainer }) => {
     let seed: SeedSummary

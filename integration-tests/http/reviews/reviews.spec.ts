@@ -3,7 +3,6 @@ import os from "node:os"
 import path from "node:path"
 import S3rver from "s3rver"
 import sharp from "sharp"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { REVIEW_MODULE, type ReviewModuleService } from "../../../src/modules/review"
@@ -15,6 +14,7 @@ import { waitFor } from "../../helpers/wait"
 import { joinAndLogin } from "../user/helpers"
 import { createOrderFixture } from "./fixtures"
 import { bucketKeys, image, sendMultipart, type Json, type Upload } from "./helpers"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(300 * 1000)
 
@@ -51,8 +51,8 @@ type Shopper = { id: string; email: string; token: string }
 const noThrow = { validateStatus: () => true }
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` }, validateStatus: () => true })
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   env: { GOPANG_SELLER_PASSWORD: SELLER_PASSWORD },
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer

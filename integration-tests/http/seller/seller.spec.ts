@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { waitFor } from "../../helpers/wait"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -13,6 +12,7 @@ import {
 import { createInventoryLevelsWorkflowId, createProductsWorkflowId } from "@medusajs/medusa/core-flows"
 import { seedStore, type StoreSetup } from "../../../src/scripts/seed/store"
 import { seedTerms } from "../../../src/scripts/seed/terms"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180 * 1000)
 
@@ -93,8 +93,8 @@ function claims(token: string): Json {
 
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` }, validateStatus: () => true })
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "migrated",
   env: { GOPANG_ADMIN_PASSWORD: ADMIN_PASSWORD },
   testSuite: ({ api, getContainer }) => {
     let store: StoreSetup

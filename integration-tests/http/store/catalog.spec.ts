@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
@@ -6,6 +5,7 @@ import { TERMS_MODULE, type TermsModuleService } from "../../../src/modules/term
 import { SEED_SELLERS, seedSellerEmail } from "../../../src/scripts/seed/sellers"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { SEED_CATEGORIES, SEED_PRODUCTS, type SeedCategory } from "../../../src/scripts/seed/catalog-data"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(240 * 1000)
 
@@ -64,8 +64,8 @@ async function countRows(container: MedusaContainer) {
   }
 }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   env: { GOPANG_ADMIN_PASSWORD: "test-admin-password-1", GOPANG_SELLER_PASSWORD: "test-seller-password-1" },
   testSuite: ({ api, getContainer }) => {
     let seed: SeedSummary

@@ -1,15 +1,15 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedTerms } from "../../../src/scripts/seed/terms"
 import { SEED_TERMS } from "../../../src/scripts/seed/terms-data"
 import { createAdmin } from "../../helpers/admin"
 import { anyStatus, bearer, joinAndLogin } from "../user/helpers"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180 * 1000)
 
 const seeded = (code: string) => SEED_TERMS.find((term) => term.code === code)!
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "migrated",
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: { authorization: string }; validateStatus: () => boolean }
 

@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { revokeActorTokensStepId } from "../../../src/workflows/auth/steps/revoke-actor-tokens"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -9,6 +8,7 @@ import { joinCustomerWorkflow } from "../../../src/workflows/customer/workflows/
 import { secedeCustomerWorkflow } from "../../../src/workflows/customer/workflows/secede-customer"
 import { recordConsentsStepId } from "../../../src/workflows/terms/steps/record-consents"
 import { anyStatus, bearer, join, joinAndLogin, joinBody, login, PASSWORD, storeBasics } from "./helpers"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180 * 1000)
 
@@ -21,8 +21,8 @@ async function identityFor(container: MedusaContainer, email: string) {
   return identity
 }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "migrated",
   env: { GOPANG_LOGIN_MAX_FAILURES: "5", GOPANG_LOGIN_WINDOW_SECONDS: "900" },
   testSuite: ({ api, getContainer }) => {
     let regionId: string
