@@ -23,7 +23,7 @@ const path = require("node:path")
 const { spawn } = require("node:child_process")
 const { startEmbeddedPostgres, tempDataDir } = require("./lib/embedded-postgres")
 const { ensureChromium, ensureRedis, MissingPrerequisite } = require("./lib/test-prerequisites")
-const { prepareTestTemplates } = require("./lib/test-databases")
+const { dropLeftoverDatabases, prepareTestTemplates } = require("./lib/test-databases")
 
 const ROOT = path.resolve(__dirname, "..")
 const BIN = path.join(ROOT, "node_modules", ".bin")
@@ -109,11 +109,17 @@ async function main() {
   }
 
   if (need.database && !env.DB_HOST) {
-    const tempDir = tempDataDir("gopang-test-pg-")
-    const postgres = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "data"), persistent: false })
+    // Kept in .data/test-postgres so that the template databases outlive the run (the next
+    // `npm test -- <file>` copies them in a second); GOPANG_TEST_PG_KEEP=0 for a throw-away one.
+    const keep = env.GOPANG_TEST_PG_KEEP !== "0"
+    const tempDir = keep ? undefined : tempDataDir("gopang-test-pg-")
+    const dataDir = keep ? path.join(ROOT, ".data", "test-postgres") : path.join(tempDir, "data")
+    const postgres = await startEmbeddedPostgres({ dataDir, persistent: keep })
     cleanups.push(async () => {
       await postgres.stop()
-      fs.rmSync(tempDir, { recursive: true, force: true })
+      if (tempDir) {
+        fs.rmSync(tempDir, { recursive: true, force: true })
+      }
     })
     Object.assign(env, {
       // Medusa's test runner turns SSL on for any database host other than "localhost".
@@ -122,7 +128,11 @@ async function main() {
       DB_USERNAME: postgres.user,
       DB_PASSWORD: postgres.password,
     })
-    log(`no DB_HOST: using an embedded PostgreSQL on ${postgres.host}:${postgres.port}`)
+    log(`no DB_HOST: using an embedded PostgreSQL on ${postgres.host}:${postgres.port} (${keep ? dataDir : "throw-away"})`)
+    if (keep) {
+      // Only this checkout's runs use it: databases of an interrupted run can go.
+      await dropLeftoverDatabases(env)
+    }
   } else if (need.database) {
     log(`using PostgreSQL at ${env.DB_HOST}:${env.DB_PORT || 5432}`)
   }

@@ -168,8 +168,8 @@ async function prepareDatabase(database: string, env: NodeJS.ProcessEnv): Promis
     log(`${database}: copied from ${template}`)
     return
   }
-  // `npm test` has a migrated and seeded template already (scripts/lib/test-databases.js): from
-  // there, migrating is a check and the seed only adds the logins.
+  // `npm test` has a template already migrated (by `medusa db:migrate` from these sources) and
+  // seeded (scripts/lib/test-databases.js): from there the seed only adds the logins.
   const seeded = process.env.GOPANG_TEST_DB_SEEDED
   for (let attempt = 0; ; attempt++) {
     try {
@@ -185,8 +185,10 @@ async function prepareDatabase(database: string, env: NodeJS.ProcessEnv): Promis
   }
   let startedAt = Date.now()
   // From the sources (not the build), so that this runs while `medusa build` does.
-  await run(["db:migrate"], ROOT, env)
-  log(`migrated ${database} in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
+  if (!seeded) {
+    await run(["db:migrate"], ROOT, env)
+    log(`migrated ${database} in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
+  }
   startedAt = Date.now()
   await run(["exec", "./src/scripts/seed.ts"], ROOT, env)
   await run(["exec", "./integration-tests/e2e/fixtures.ts"], ROOT, env)

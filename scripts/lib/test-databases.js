@@ -142,4 +142,20 @@ async function prepareTestTemplates(env, log) {
   return names
 }
 
-module.exports = { prepareTestTemplates }
+/**
+ * Drops the spec and browser-test databases an interrupted run left behind. Only for the
+ * embedded PostgreSQL that belongs to this checkout: on a shared one (DB_HOST) another run may
+ * be using them.
+ */
+async function dropLeftoverDatabases(env) {
+  await withPostgres(env, async (client) => {
+    const { rows } = await client.query(
+      "SELECT datname FROM pg_database WHERE datname ~ '^(gopang_spec_|gopang_e2e_[0-9a-f]{8}$|gopang_test_build_)'"
+    )
+    for (const { datname } of rows) {
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
+    }
+  })
+}
+
+module.exports = { dropLeftoverDatabases, prepareTestTemplates }
