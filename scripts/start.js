@@ -23,9 +23,7 @@ const { sourceHash } = require("./lib/source-hash")
 
 const ROOT = path.resolve(__dirname, "..")
 const DATA_DIR = path.join(ROOT, ".data")
-const SERVER_DIR = path.join(ROOT, ".medusa", "server")
-const BUILD_HASH_FILE = path.join(SERVER_DIR, ".gopang-build-hash")
-const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
+const { ensureBuild, SERVER_DIR, MEDUSA_BIN } = require("./lib/build")
 const DEV = process.argv.includes("--dev")
 
 const log = (message) => process.stdout.write(`[gopang] ${message}\n`)
@@ -61,21 +59,6 @@ function run(command, args, options = {}) {
         : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code ?? signal}`))
     )
   })
-}
-
-async function ensureBuild() {
-  const hash = sourceHash(ROOT)
-  const built = fs.existsSync(BUILD_HASH_FILE) && fs.readFileSync(BUILD_HASH_FILE, "utf8") === hash
-  if (!built) {
-    log("building the server and the admin dashboard (first start or sources changed)…")
-    await run(MEDUSA_BIN, ["build"], { cwd: ROOT })
-    fs.writeFileSync(BUILD_HASH_FILE, hash)
-  }
-  // The build is run in place, against the project's own node_modules.
-  const link = path.join(SERVER_DIR, "node_modules")
-  if (!fs.existsSync(link)) {
-    fs.symlinkSync(path.join(ROOT, "node_modules"), link, "dir")
-  }
 }
 
 /**
@@ -200,7 +183,7 @@ async function main() {
   try {
     const cwd = DEV ? ROOT : SERVER_DIR
     if (!DEV) {
-      await ensureBuild()
+      await ensureBuild({ log, inherit: true })
     }
     // Migrations (and link sync) only when this code has not yet been migrated onto this database.
     const migratedFile = path.join(DATA_DIR, "migrated.json")

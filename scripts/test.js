@@ -10,7 +10,8 @@
  *  2. PostgreSQL: DB_HOST (DB_PORT, DB_USERNAME, DB_PASSWORD) when set, else an embedded one in a
  *     temporary folder for this run.
  *  3. `tsc --noEmit` while the migrated and seeded template databases are prepared (once per
- *     source change on a kept PostgreSQL; scripts/lib/test-databases.js).
+ *     source change on a kept PostgreSQL; scripts/lib/test-databases.js) and, for the browser
+ *     specs, `medusa build` runs (once per source change; scripts/lib/build.js).
  *  4. Jest with GOPANG_TEST_WORKERS workers (default: the number of cores, at most 4); each spec
  *     copies a template (integration-tests/helpers/runner.ts).
  *
@@ -24,6 +25,7 @@ const { spawn } = require("node:child_process")
 const { startEmbeddedPostgres, tempDataDir } = require("./lib/embedded-postgres")
 const { ensureChromium, ensureRedis, MissingPrerequisite } = require("./lib/test-prerequisites")
 const { dropLeftoverDatabases, prepareTestTemplates } = require("./lib/test-databases")
+const { ensureBuild } = require("./lib/build")
 
 const ROOT = path.resolve(__dirname, "..")
 const BIN = path.join(ROOT, "node_modules", ".bin")
@@ -147,9 +149,22 @@ async function main() {
         (error) => ({ error })
       )
     : Promise.resolve({ names: undefined })
-  const [typecheckCode, prepared] = await Promise.all([typecheck, templates])
-  if (typecheckCode !== 0 || prepared.error) {
-    log(typecheckCode !== 0 ? "type check failed" : `template databases failed: ${prepared.error.message}`)
+  // The browser specs need the built server and dashboard: built once here, not in a Jest worker.
+  const build = need.chromium
+    ? ensureBuild({ env, log }).then(
+        () => ({}),
+        (error) => ({ error })
+      )
+    : Promise.resolve({})
+  const [typecheckCode, prepared, built] = await Promise.all([typecheck, templates, build])
+  if (typecheckCode !== 0 || prepared.error || built.error) {
+    log(
+      typecheckCode !== 0
+        ? "type check failed"
+        : prepared.error
+          ? `template databases failed: ${prepared.error.message}`
+          : `medusa build failed: ${built.error.message}`
+    )
     process.stdout.write("0 passed, 1 failed\n")
     await cleanup()
     process.exit(1)

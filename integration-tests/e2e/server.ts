@@ -12,13 +12,13 @@ import { Client } from "pg"
  */
 
 const ROOT = path.resolve(__dirname, "..", "..")
-const SERVER_DIR = path.join(ROOT, ".medusa", "server")
-const BUILD_HASH_FILE = path.join(SERVER_DIR, ".gopang-build-hash")
-const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { sourceHash } = require(path.join(ROOT, "scripts", "lib", "source-hash.js")) as {
-  sourceHash: (root: string) => string
+const buildTools = require(path.join(ROOT, "scripts", "lib", "build.js")) as {
+  ensureBuild: (options: { env: NodeJS.ProcessEnv; log: (message: string) => void }) => Promise<{ built: boolean }>
+  SERVER_DIR: string
+  MEDUSA_BIN: string
 }
+const { SERVER_DIR, MEDUSA_BIN } = buildTools
 
 export type GopangServer = {
   url: string
@@ -68,22 +68,12 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void>
   })
 }
 
-/** `medusa build` unless .medusa/server was built from exactly these sources. */
+/**
+ * `medusa build` unless .medusa/server was built from exactly these sources (`npm test` builds
+ * before Jest starts; a lock makes parallel browser specs wait for one build).
+ */
 export async function ensureBuild(): Promise<void> {
-  const hash = sourceHash(ROOT)
-  if (fs.existsSync(BUILD_HASH_FILE) && fs.readFileSync(BUILD_HASH_FILE, "utf8") === hash) {
-    log("reusing the build in .medusa/server (sources unchanged)")
-  } else {
-    log("medusa build (server and admin dashboard)…")
-    const startedAt = Date.now()
-    await run(["build"], ROOT, childEnv({ NODE_ENV: "production" }))
-    fs.writeFileSync(BUILD_HASH_FILE, hash)
-    log(`built in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
-  }
-  const link = path.join(SERVER_DIR, "node_modules")
-  if (!fs.existsSync(link)) {
-    fs.symlinkSync(path.join(ROOT, "node_modules"), link, "dir")
-  }
+  await buildTools.ensureBuild({ env: childEnv({}), log })
 }
 
 function adminDatabaseUrl(database: string): string {

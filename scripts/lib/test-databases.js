@@ -18,6 +18,7 @@ const { spawn } = require("node:child_process")
 const ROOT = path.resolve(__dirname, "..", "..")
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
 const PREFIX = "gopang_test_"
+const KEEP_OTHER_TEMPLATES = 6
 
 /** What shapes a migrated, seeded database: the sources but the dashboard and the tests. */
 function databaseHash() {
@@ -100,7 +101,10 @@ async function prepareTestTemplates(env, log) {
   const hash = databaseHash()
   const names = { migrated: `${PREFIX}migrated_${hash}`, seeded: `${PREFIX}seeded_${hash}` }
   const existing = await withPostgres(env, async (client) => {
-    const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${PREFIX}%`])
+    const { rows } = await client.query(
+      "SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname NOT LIKE $2 ORDER BY oid DESC",
+      [`${PREFIX}%`, `${PREFIX}build_%`]
+    )
     return rows.map((row) => row.datname)
   })
   if (existing.includes(names.migrated) && existing.includes(names.seeded)) {
@@ -126,9 +130,11 @@ async function prepareTestTemplates(env, log) {
         await client.query(`DROP DATABASE IF EXISTS ${names[kind]}`)
         await client.query(`ALTER DATABASE ${building[kind]} RENAME TO ${names[kind]}`)
       }
-      for (const stale of existing.filter((name) => !Object.values(names).includes(name))) {
-        // Another run may be copying it right now: then it stays for a later run to drop.
-        await client.query(`DROP DATABASE IF EXISTS ${stale}`).catch(() => undefined)
+      // Older sources' templates go, but the newest few stay: on a shared PostgreSQL other
+      // checkouts (other branches) may be using theirs. One in use right now stays too.
+      const stale = existing.filter((name) => !Object.values(names).includes(name))
+      for (const name of stale.slice(KEEP_OTHER_TEMPLATES)) {
+        await client.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined)
       }
     })
   } catch (error) {
