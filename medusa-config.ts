@@ -6,6 +6,7 @@ import {
 import { portOneOptionsFromEnv } from "./src/modules/portone/options"
 import { chatModuleOptions } from "./src/modules/chat/config"
 import { fileModuleRegistration } from "./src/config/file"
+import { httpSecretsFromEnv } from "./src/config/secrets"
 import { aftersalesOptionsFromEnv } from "./src/modules/aftersales/options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -24,9 +25,9 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || devCors,
       adminCors: process.env.ADMIN_CORS || devCors,
       authCors: process.env.AUTH_CORS || devCors,
-      // Medusa refuses to start in production with these defaults; `npm start` generates real ones.
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      // In production a missing or well-known secret stops the process (src/config/secrets.ts);
+      // `npm start` generates real ones.
+      ...httpSecretsFromEnv(),
       // Sellers sign in with e-mail and password only (POST /api/v1/seller/login).
       authMethodsPerActor: { seller: ["emailpass"] },
     },
