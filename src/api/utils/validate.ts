@@ -1,6 +1,11 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { z } from "@medusajs/framework/zod"
+import { z } from "@medusajs/framework/zod"
+
+// One error language: zod's own messages (enums, integers, lengths, unknown keys, in every route
+// and in Medusa's validators too) in Korean, for schemas that carry no message of their own.
+// Loaded with the API's middlewares, so every server process has it before the first request.
+z.config(z.locales.ko())
 
 /** An INVALID_DATA error that names the offending fields, for the /api/v1 envelope. */
 export class ValidationError extends MedusaError {
@@ -12,7 +17,7 @@ export class ValidationError extends MedusaError {
   }
 }
 
-function toValidationError(error: z.ZodError): ValidationError {
+export function toValidationError(error: z.ZodError): ValidationError {
   const fields: string[] = []
   const messages: string[] = []
   for (const issue of error.issues) {
