@@ -12,7 +12,7 @@ function fakeJwt(claims: Record<string, unknown>): string {
 moduleIntegrationTestRunner<AuthGuardModuleService>({
   moduleName: AUTH_GUARD_MODULE,
   resolve: "./src/modules/auth-guard",
-  moduleOptions: { maxLoginFailures: 3, loginWindowSeconds: 600 },
+  moduleOptions: { maxLoginFailures: 3, maxAddressAttempts: 10, loginWindowSeconds: 600 },
   testSuite: ({ service }) => {
     describe("token revocation", () => {
       it("revokes a token by its hash until it expires, and only that token", async () => {
@@ -71,24 +71,49 @@ moduleIntegrationTestRunner<AuthGuardModuleService>({
       })
     })
 
-    describe("login throttling", () => {
-      it("refuses the attempt after the allowed failures with a Retry-After inside the window", async () => {
-        const keys = ["customer:email:kim@gopang.kr", "customer:ip:10.0.0.1"]
-        await service.assertLoginAllowed(keys)
-        await service.recordLoginFailure(keys)
-        await service.recordLoginFailure(keys)
-        await service.assertLoginAllowed(keys)
-        await service.recordLoginFailure(keys)
+    describe("login limits", () => {
+      const kim = { account: "customer:kim@gopang.kr", address: "10.0.0.1" }
+      const lee = { account: "customer:lee@gopang.kr", address: "10.0.0.1" }
 
-        const error = await service.assertLoginAllowed(keys).catch((e) => e)
+      it("refuses the attempt after the account's limit with a Retry-After inside the window", async () => {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          await service.claimLoginAttempt(kim)
+          await service.settleLoginAttempt(kim, false)
+        }
+        const error = await service.claimLoginAttempt(kim).catch((e: unknown) => e)
         expect(error).toBeInstanceOf(TooManyRequestsError)
-        expect(error.retryAfterSeconds).toBeGreaterThan(590)
-        expect(error.retryAfterSeconds).toBeLessThanOrEqual(600)
+        expect((error as TooManyRequestsError).retryAfterSeconds).toBeGreaterThan(590)
+        expect((error as TooManyRequestsError).retryAfterSeconds).toBeLessThanOrEqual(600)
 
-        // another e-mail from another address is not affected
-        await service.assertLoginAllowed(["customer:email:lee@gopang.kr", "customer:ip:10.0.0.2"])
-        await service.clearLoginFailures(keys)
-        await service.assertLoginAllowed(keys)
+        // another account behind the same address is not locked out by kim's failures
+        await service.claimLoginAttempt(lee)
+        await service.settleLoginAttempt(lee, true)
+        // a success clears only its own account: kim stays locked
+        await expect(service.claimLoginAttempt(kim)).rejects.toBeInstanceOf(TooManyRequestsError)
+      })
+
+      it("counts parallel attempts atomically: exactly the limit get through", async () => {
+        const account = { account: "seller:park@gopang.kr", address: "10.0.0.2" }
+        const outcomes = await Promise.allSettled(Array.from({ length: 12 }, () => service.claimLoginAttempt(account)))
+        expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(3)
+        expect(outcomes.filter((o) => o.status === "rejected" && o.reason instanceof TooManyRequestsError)).toHaveLength(9)
+      })
+
+      it("limits one address across accounts, far above the account limit, and gives successes back", async () => {
+        const address = "10.0.0.3"
+        // moduleOptions below: 10 attempts per address
+        for (let n = 0; n < 10; n++) {
+          const keys = { account: `customer:shopper${n}@gopang.kr`, address }
+          await service.claimLoginAttempt(keys)
+          // every other shopper types the right password: those attempts are given back
+          await service.settleLoginAttempt(keys, n % 2 === 0)
+        }
+        for (let n = 10; n < 15; n++) {
+          await service.claimLoginAttempt({ account: `customer:shopper${n}@gopang.kr`, address })
+        }
+        await expect(
+          service.claimLoginAttempt({ account: "customer:late@gopang.kr", address })
+        ).rejects.toBeInstanceOf(TooManyRequestsError)
       })
     })
   },

@@ -9,6 +9,7 @@ import { adminTermsMiddlewares } from "./admin/terms/middlewares"
 import { chatRoutes } from "./api/v1/chat/middlewares"
 import { cartRoutes } from "./api/v1/cart/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
+import { guardAuthRoutes } from "./utils/login-guard"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
 import { adminChatMiddlewares } from "./admin/chat/middlewares"
@@ -29,6 +30,9 @@ export default defineMiddlewares({
     { matcher: "/admin/*", middlewares: [rejectRevokedToken] },
     { matcher: "/auth/*", middlewares: [rejectRevokedToken] },
     { matcher: "/api/*", middlewares: [rejectRevokedToken] },
+    // Login limits on Medusa's own login and registration routes, for every actor type.
+    { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider", middlewares: [guardAuthRoutes] },
+    { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider/register", middlewares: [guardAuthRoutes] },
     ...categoryRoutes,
     ...itemRoutes,
     ...userMiddlewares,

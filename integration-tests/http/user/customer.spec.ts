@@ -9,6 +9,7 @@ import { secedeCustomerWorkflow } from "../../../src/workflows/customer/workflow
 import { recordConsentsStepId } from "../../../src/workflows/terms/steps/record-consents"
 import { anyStatus, bearer, join, joinAndLogin, joinBody, login, PASSWORD, storeBasics } from "./helpers"
 import { gopangIntegrationTestRunner } from "../../helpers/runner"
+import { createAdmin } from "../../helpers/admin"
 
 jest.setTimeout(180 * 1000)
 
@@ -497,6 +498,64 @@ gopangIntegrationTestRunner({
         .listTermConsents({ actor_type: ConsentActorType.CUSTOMER, actor_id: id })
       expect(history).toHaveLength(3)
       expect((await api.get("/api/v1/user/me", bearer(await login(api, email)))).status).toEqual(200)
+    })
+
+    describe("login limits on every login route", () => {
+      const wrong = (n: number) => `wrong-password-${n}`
+      const statuses = (responses: { status: number }[]) => responses.map((r) => r.status).sort()
+
+      it("answers exactly the limit of 30 parallel wrong passwords for one account with 401, the rest 429", async () => {
+        await joinAndLogin(api, "parallel@example.com")
+        const responses = await Promise.all(
+          Array.from({ length: 30 }, (_, n) =>
+            api.post("/auth/customer/emailpass", { email: "parallel@example.com", password: wrong(n) }, anyStatus)
+          )
+        )
+        const counted = statuses(responses)
+        expect(counted.filter((status) => status === 401)).toHaveLength(5)
+        expect(counted.filter((status) => status === 429)).toHaveLength(25)
+        const limited = responses.find((r) => r.status === 429)!
+        expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
+      })
+
+      it("never locks out another account behind the same address", async () => {
+        await joinAndLogin(api, "attacked@example.com")
+        await joinAndLogin(api, "neighbour@example.com")
+        for (let n = 0; n < 8; n++) {
+          await api.post("/api/v1/user/login", { user_email: "attacked@example.com", user_password: wrong(n) }, anyStatus)
+        }
+        const locked = await api.post("/api/v1/user/login", { user_email: "attacked@example.com", user_password: PASSWORD }, anyStatus)
+        expect(locked.status).toEqual(429)
+        // same client address, other account: its right password still works, on both login routes
+        const neighbour = await api.post("/api/v1/user/login", { user_email: "neighbour@example.com", user_password: PASSWORD }, anyStatus)
+        expect(neighbour.status).toEqual(200)
+        const medusa = await api.post("/auth/customer/emailpass", { email: "neighbour@example.com", password: PASSWORD }, anyStatus)
+        expect(medusa.status).toEqual(200)
+      })
+
+      it("limits the operator's and the seller's Medusa logins (and seller registration) like the shopper's", async () => {
+        const operatorEmail = "operator-limits@gopang.test"
+        await createAdmin(getContainer(), api, operatorEmail, "operator-password-1")
+        const registered = await api.post(
+          "/auth/seller/emailpass/register",
+          { email: "seller-limits@gopang.test", password: "seller-password-1" },
+          anyStatus
+        )
+        expect(registered.status).toEqual(200)
+        for (const [route, email, password] of [
+          ["/auth/user/emailpass", operatorEmail, "operator-password-1"],
+          ["/auth/seller/emailpass", "seller-limits@gopang.test", "seller-password-1"],
+        ]) {
+          const failures = []
+          for (let n = 0; n < 5; n++) {
+            failures.push((await api.post(route, { email, password: wrong(n) }, anyStatus)).status)
+          }
+          expect({ route, failures }).toEqual({ route, failures: [401, 401, 401, 401, 401] })
+          // the sixth attempt is refused before its password is looked at, right or not
+          const sixth = await api.post(route, { email, password }, anyStatus)
+          expect({ route, status: sixth.status }).toEqual({ route, status: 429 })
+        }
+      })
     })
   },
 })

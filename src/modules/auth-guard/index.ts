@@ -8,4 +8,4 @@ export default Module(AUTH_GUARD_MODULE, {
 })
 
 export { TooManyRequestsError, TOO_MANY_REQUESTS } from "./errors"
-export type { default as AuthGuardModuleService } from "./service"
+export type { default as AuthGuardModuleService, LoginKeys } from "./service"

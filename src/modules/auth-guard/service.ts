@@ -1,19 +1,27 @@
 import { createHash } from "node:crypto"
-import { MedusaService } from "@medusajs/framework/utils"
-import LoginFailure from "./models/login-failure"
+import type { Context } from "@medusajs/framework/types"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import LoginCounter from "./models/login-counter"
 import RevokedToken from "./models/revoked-token"
 import TokenCutoff from "./models/token-cutoff"
 import { TooManyRequestsError } from "./errors"
 
 export type AuthGuardOptions = {
-  /** Failed logins allowed per key inside the window before further attempts are refused. */
+  /** Login attempts per account inside the window (those not proven good by a success). */
   maxLoginFailures?: number
+  /** The same per client address: much higher, many people share one. */
+  maxAddressAttempts?: number
   loginWindowSeconds?: number
 }
+
+/** What a login attempt is counted against: the account ("<actor>:<e-mail>") and the client address. */
+export type LoginKeys = { account?: string; address?: string }
 
 type JwtClaims = { exp?: number; iat?: number; actor_type?: string; actor_id?: string }
 
 const DEFAULT_MAX_LOGIN_FAILURES = 5
+const DEFAULT_MAX_ADDRESS_ATTEMPTS = 200
 const DEFAULT_LOGIN_WINDOW_SECONDS = 15 * 60
 
 export function hashToken(token: string): string {
@@ -34,15 +42,19 @@ export function readClaims(token: string): JwtClaims {
  * Token revocation and login throttling, in PostgreSQL so that every server process (and a
  * process started later) sees the same state at once.
  */
-export default class AuthGuardModuleService extends MedusaService({ RevokedToken, LoginFailure, TokenCutoff }) {
-  protected readonly maxLoginFailures: number
+export default class AuthGuardModuleService extends MedusaService({ RevokedToken, LoginCounter, TokenCutoff }) {
+  protected readonly maxAccountAttempts: number
+  protected readonly maxAddressAttempts: number
   protected readonly loginWindowSeconds: number
 
   constructor(container: Record<string, unknown>, options: AuthGuardOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
-    this.maxLoginFailures = Number(
+    this.maxAccountAttempts = Number(
       options.maxLoginFailures ?? process.env.GOPANG_LOGIN_MAX_FAILURES ?? DEFAULT_MAX_LOGIN_FAILURES
+    )
+    this.maxAddressAttempts = Number(
+      options.maxAddressAttempts ?? process.env.GOPANG_LOGIN_MAX_ADDRESS_ATTEMPTS ?? DEFAULT_MAX_ADDRESS_ATTEMPTS
     )
     this.loginWindowSeconds = Number(
       options.loginWindowSeconds ?? process.env.GOPANG_LOGIN_WINDOW_SECONDS ?? DEFAULT_LOGIN_WINDOW_SECONDS
@@ -109,46 +121,83 @@ export default class AuthGuardModuleService extends MedusaService({ RevokedToken
     }
   }
 
-  /** Throws TooManyRequestsError when any key has used up its failures inside the window. */
-  async assertLoginAllowed(keys: string[]): Promise<void> {
-    const since = new Date(Date.now() - this.loginWindowSeconds * 1000)
-    for (const key of keys) {
-      const failures = await this.listLoginFailures(
-        { key, created_at: { $gte: since } },
-        { select: ["created_at"], order: { created_at: "ASC" }, take: this.maxLoginFailures }
+  /**
+   * Counts one login attempt against the account and the client address before the password is
+   * checked, in one atomic statement per key, and refuses it (429 with Retry-After) when either
+   * is over its limit: the account's is low (guessing one password), the address's much higher
+   * (thousands of shoppers share a carrier's or an office's address, and one of them failing
+   * must not lock out the others). Settle the attempt with `settleLoginAttempt`.
+   */
+  @InjectManager()
+  async claimLoginAttempt(
+    keys: LoginKeys,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const knex = sharedContext.manager!.getKnex()
+    const claims: { key: string; limit: number }[] = [
+      ...(keys.account ? [{ key: keys.account, limit: this.maxAccountAttempts }] : []),
+      ...(keys.address ? [{ key: `address:${keys.address}`, limit: this.maxAddressAttempts }] : []),
+    ]
+    let retryAfter = 0
+    for (const { key, limit } of claims) {
+      const { rows } = await knex.raw<{ rows: { attempts: number; window_started_at: Date }[] }>(
+        `insert into login_counter (id, key, attempts, window_started_at)
+         values (?, ?, 1, now())
+         on conflict (key) where deleted_at is null do update set
+           attempts = case when login_counter.window_started_at <= now() - make_interval(secs => ?)
+                           then 1 else login_counter.attempts + 1 end,
+           window_started_at = case when login_counter.window_started_at <= now() - make_interval(secs => ?)
+                                    then now() else login_counter.window_started_at end,
+           updated_at = now()
+         returning attempts, window_started_at`,
+        [generateEntityId(undefined, "lgc"), key, this.loginWindowSeconds, this.loginWindowSeconds]
       )
-      if (failures.length >= this.maxLoginFailures) {
-        const oldest = new Date(failures[0].created_at).getTime()
-        const retryAfter = Math.max(1, Math.ceil((oldest + this.loginWindowSeconds * 1000 - Date.now()) / 1000))
-        throw new TooManyRequestsError(
-          `로그인 시도가 너무 많습니다. ${retryAfter}초 후에 다시 시도해 주세요.`,
-          retryAfter
-        )
+      const [counter] = rows
+      if (counter.attempts > limit) {
+        const ends = new Date(counter.window_started_at).getTime() + this.loginWindowSeconds * 1000
+        retryAfter = Math.max(retryAfter, Math.max(1, Math.ceil((ends - Date.now()) / 1000)))
       }
     }
-  }
-
-  async recordLoginFailure(keys: string[]): Promise<void> {
-    await this.createLoginFailures(keys.map((key) => ({ key })))
-  }
-
-  async clearLoginFailures(keys: string[]): Promise<void> {
-    const failures = await this.listLoginFailures({ key: keys }, { select: ["id"] })
-    if (failures.length) {
-      await this.deleteLoginFailures(failures.map((failure) => failure.id))
+    if (retryAfter) {
+      throw new TooManyRequestsError(`로그인 시도가 너무 많습니다. ${retryAfter}초 후에 다시 시도해 주세요.`, retryAfter)
     }
   }
 
-  /** Deletes revocations of tokens that have expired and failures older than a day past the window. */
+  /**
+   * After the password check: a success clears its own account's counter (never another's) and
+   * gives the address its attempt back; a failure leaves both counted.
+   */
+  @InjectManager()
+  async settleLoginAttempt(
+    keys: LoginKeys,
+    succeeded: boolean,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    if (!succeeded) {
+      return
+    }
+    const knex = sharedContext.manager!.getKnex()
+    if (keys.account) {
+      await knex("login_counter").where({ key: keys.account }).delete()
+    }
+    if (keys.address) {
+      await knex("login_counter")
+        .where({ key: `address:${keys.address}` })
+        .whereNull("deleted_at")
+        .update({ attempts: knex.raw("greatest(attempts - 1, 0)"), updated_at: knex.fn.now() })
+    }
+  }
+
+  /** Deletes revocations of tokens that have expired and counters whose window ended a day ago. */
   async purgeExpired(now = new Date()): Promise<void> {
     const expired = await this.listRevokedTokens({ expires_at: { $lt: now } }, { select: ["id"], take: null })
     if (expired.length) {
       await this.deleteRevokedTokens(expired.map((row) => row.id))
     }
     const cutoff = new Date(now.getTime() - (this.loginWindowSeconds + 24 * 3600) * 1000)
-    const stale = await this.listLoginFailures({ created_at: { $lt: cutoff } }, { select: ["id"], take: null })
+    const stale = await this.listLoginCounters({ window_started_at: { $lt: cutoff } }, { select: ["id"], take: null })
     if (stale.length) {
-      await this.deleteLoginFailures(stale.map((row) => row.id))
+      await this.deleteLoginCounters(stale.map((row) => row.id))
     }
   }
 }

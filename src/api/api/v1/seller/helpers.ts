@@ -7,37 +7,29 @@ import type {
 import type { AuthIdentityDTO, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { generateJwtTokenWithChecks } from "@medusajs/medusa/api/auth/utils/generate-jwt-token"
-import { AUTH_GUARD_MODULE, type AuthGuardModuleService } from "../../../../modules/auth-guard"
+import { guardedLogin, loginKeys } from "../../../utils/login-guard"
 import { SELLER_MODULE, type SellerModuleService } from "../../../../modules/seller"
 import { SellerStatus } from "../../../../modules/seller/types"
 
 export const SELLER_ACTOR = "seller"
 
-export function throttleKeys(req: MedusaRequest, email: string): string[] {
-  return [`seller:email:${email.toLowerCase()}`, `seller:ip:${req.ip ?? "unknown"}`]
-}
-
 /**
- * Checks an e-mail/password pair against Medusa's emailpass provider, with the shared login
- * throttle: too many failures → 429, a wrong pair → 401 (and one more failure counted).
+ * Checks an e-mail/password pair against Medusa's emailpass provider under the login limits
+ * (src/api/utils/login-guard.ts): too many attempts → 429, a wrong pair → 401.
  */
 export async function verifyEmailPassword(
   req: MedusaRequest,
   email: string,
   password: string
 ): Promise<AuthIdentityDTO> {
-  const authGuard = req.scope.resolve<AuthGuardModuleService>(AUTH_GUARD_MODULE)
-  const keys = throttleKeys(req, email)
-  await authGuard.assertLoginAllowed(keys)
   const authModule = req.scope.resolve(Modules.AUTH)
-  const { success, authIdentity } = await authModule.authenticate("emailpass", {
-    body: { email, password },
+  const authIdentity = await guardedLogin(req.scope, loginKeys(SELLER_ACTOR, email, req), async () => {
+    const { success, authIdentity } = await authModule.authenticate("emailpass", { body: { email, password } })
+    return { succeeded: success && !!authIdentity, value: success ? authIdentity : undefined }
   })
-  if (!success || !authIdentity) {
-    await authGuard.recordLoginFailure(keys)
+  if (!authIdentity) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "이메일 또는 비밀번호가 올바르지 않습니다.")
   }
-  await authGuard.clearLoginFailures(keys)
   return authIdentity
 }
 

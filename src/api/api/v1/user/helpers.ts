@@ -7,17 +7,13 @@ import type {
   MedusaContainer,
 } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { AUTH_GUARD_MODULE, type AuthGuardModuleService } from "../../../../modules/auth-guard"
 import { ConsentActorType, TERMS_MODULE, type TermConsentDTO, type TermDTO, type TermsModuleService } from "../../../../modules/terms"
 import { EMAILPASS } from "../../../../workflows/customer/steps/register-customer-identity"
+import { guardedLogin, loginKeys } from "../../../utils/login-guard"
 import { ValidationError } from "../../../utils/validate"
 
 export const WRONG_CREDENTIALS = "이메일 또는 비밀번호가 올바르지 않습니다."
 
-/** Throttling keys (auth-guard): per e-mail and per client IP. */
-export function loginKeys(email: string, ip: string | undefined): { email: string; ip: string } {
-  return { email: `customer:email:${email}`, ip: `customer:ip:${ip ?? "unknown"}` }
-}
 
 export function requestMeta(req: MedusaRequest): { ip: string | null; user_agent: string | null } {
   return { ip: req.ip ?? null, user_agent: req.get("user-agent")?.slice(0, 500) ?? null }
@@ -68,13 +64,12 @@ export async function confirmPassword(
   password: string,
   field: string
 ): Promise<void> {
-  const authGuard = scope.resolve<AuthGuardModuleService>(AUTH_GUARD_MODULE)
-  const keys = [loginKeys(email, undefined).email]
-  await authGuard.assertLoginAllowed(keys)
   const auth = scope.resolve<IAuthModuleService>(Modules.AUTH)
-  const { success } = await auth.authenticate(EMAILPASS, { body: { email, password } })
-  if (!success) {
-    await authGuard.recordLoginFailure(keys)
+  const succeeded = await guardedLogin(scope, loginKeys("customer", email), async () => {
+    const { success } = await auth.authenticate(EMAILPASS, { body: { email, password } })
+    return { succeeded: success, value: success }
+  })
+  if (!succeeded) {
     throw new ValidationError(`${field}: 비밀번호가 일치하지 않습니다.`, [field])
   }
 }

@@ -1,7 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { requireActor } from "../../../utils/authenticate"
 import { validateBody } from "../../../utils/validate"
-import { throttleCustomerEmailpassLogin } from "./throttle"
 import { DeleteUserSecession, PostUserConsents, PostUserJoin, PostUserLogin, PutUserModify } from "./validators"
 
 /** `/api/v1/user/*`: bearer tokens of customers only; ids always come from the token. */
@@ -10,7 +9,6 @@ const customerOnly = requireActor("customer", ["bearer"])
 export const userMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/api/v1/user/join", middlewares: [validateBody(PostUserJoin)] },
   { method: ["POST"], matcher: "/api/v1/user/login", middlewares: [validateBody(PostUserLogin)] },
-  { method: ["POST"], matcher: "/auth/customer/emailpass", middlewares: [throttleCustomerEmailpassLogin] },
   { method: ["PUT"], matcher: "/api/v1/user/logout", middlewares: [customerOnly] },
   { method: ["PUT"], matcher: "/api/v1/user/usermodify", middlewares: [customerOnly, validateBody(PutUserModify)] },
   {

@@ -2,11 +2,11 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import type { IAuthModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { generateJwtTokenWithChecks } from "@medusajs/medusa/api/auth/utils/generate-jwt-token"
-import { AUTH_GUARD_MODULE, type AuthGuardModuleService } from "../../../../../modules/auth-guard"
 import { readClaims } from "../../../../../modules/auth-guard/service"
 import { EMAILPASS } from "../../../../../workflows/customer/steps/register-customer-identity"
 import { sendOk, type ApiV1Response } from "../../../../utils/envelope"
-import { loginKeys, WRONG_CREDENTIALS } from "../helpers"
+import { guardedLogin, loginKeys } from "../../../../utils/login-guard"
+import { WRONG_CREDENTIALS } from "../helpers"
 import type { PostUserLoginType } from "../validators"
 
 type LoginResponse = {
@@ -22,23 +22,25 @@ type LoginResponse = {
  * 사용자 로그인: Medusa's emailpass provider checks the password and Medusa's own token code signs
  * the JWT (same claims as `POST /auth/customer/emailpass`), so the token also works on `/store`.
  * Renew it with Medusa's `POST /auth/token/refresh`. Unknown e-mail and wrong password give the
- * same 401; too many failures for the e-mail or the IP give 429 with Retry-After.
+ * same 401; too many attempts for the account or the client address give 429 with Retry-After
+ * (src/api/utils/login-guard.ts).
  */
 export const POST = async (req: MedusaRequest<PostUserLoginType>, res: ApiV1Response<LoginResponse>) => {
   const { user_email: email, user_password: password } = req.validatedBody
-  const keys = loginKeys(email, req.ip)
-  const authGuard = req.scope.resolve<AuthGuardModuleService>(AUTH_GUARD_MODULE)
-  await authGuard.assertLoginAllowed([keys.email, keys.ip])
-
   const auth = req.scope.resolve<IAuthModuleService>(Modules.AUTH)
-  const { success, authIdentity, mfaChallenge } = await auth.authenticate(EMAILPASS, { body: { email, password } })
-  const customerId = authIdentity?.app_metadata?.customer_id
-  if (!success || !authIdentity || typeof customerId !== "string") {
-    await authGuard.recordLoginFailure([keys.email, keys.ip])
+  const { authIdentity, mfaChallenge, customerId } = await guardedLogin(
+    req.scope,
+    loginKeys("customer", email, req),
+    async () => {
+      const outcome = await auth.authenticate(EMAILPASS, { body: { email, password } })
+      const customerId = outcome.authIdentity?.app_metadata?.customer_id
+      const succeeded = outcome.success && !!outcome.authIdentity && typeof customerId === "string"
+      return { succeeded, value: { ...outcome, customerId } }
+    }
+  )
+  if (!authIdentity || typeof customerId !== "string") {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, WRONG_CREDENTIALS)
   }
-  // Only the e-mail's counter is reset: a success must not wipe what an IP tried on other accounts.
-  await authGuard.clearLoginFailures([keys.email])
 
   const result = await generateJwtTokenWithChecks(req.scope, {
     authIdentity,
