@@ -159,7 +159,9 @@ gopangIntegrationTestRunner({
         })
         const original = await fetch(review.images[0].url)
         expect(original.status).toEqual(200)
-        expect(Buffer.from(await original.arrayBuffer()).equals(photos[0].bytes)).toBe(true)
+        // the same picture, written again without metadata
+        const originalMeta = await sharp(Buffer.from(await original.arrayBuffer())).metadata()
+        expect([originalMeta.format, originalMeta.width, originalMeta.height, originalMeta.exif]).toEqual(["jpeg", 800, 600, undefined])
         const thumbnail = await fetch(review.images[0].thumbnailUrl)
         const thumbnailMeta = await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata()
         expect(thumbnailMeta).toMatchObject({ format: "webp", width: 320, height: 240 })
@@ -195,6 +197,28 @@ gopangIntegrationTestRunner({
         const mine = await api.get("/api/v1/reviews", bearer(minkyu.token))
         expect(mine.data.data.reviews).toEqual([])
         expect(mine.data.data.reviewable.map((item: Json) => item.orderItemId)).toContain(items.minkyuFashion)
+      })
+
+      it("stores a phone photo turned upright and without its EXIF (GPS position), and only the file's base name", async () => {
+        // 800×600 as the sensor saw it, EXIF orientation 6 (turn 90° clockwise), GPS in Jeju
+        const bytes = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 10, g: 120, b: 200 } } })
+          .jpeg()
+          .withExif({ IFD0: { Make: "Gopang Phone" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "33/1 29/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "126/1 32/1 0/1" } })
+          .withMetadata({ orientation: 6 })
+          .toBuffer()
+        const sent = await sharp(bytes).metadata()
+        expect([sent.orientation, Boolean(sent.exif), sent.exif!.includes(Buffer.from("Gopang Phone"))]).toEqual([6, true, true])
+
+        const created = await write(isu, items.isuFashion, {}, [{ name: "C:\\Users\\isu\\DCIM\\../제주 바다.jpg", type: "image/jpeg", bytes }])
+        expect(created.status).toEqual(201)
+        const [photo] = created.data.data.images
+        expect(photo.originalName).toEqual("제주 바다.jpg")
+        const stored = Buffer.from(await (await fetch(photo.url)).arrayBuffer())
+        const meta = await sharp(stored).metadata()
+        expect(meta).toMatchObject({ format: "jpeg", width: 600, height: 800 })
+        expect(meta.exif).toBeUndefined()
+        expect(meta.orientation).toBeUndefined()
+        expect(stored.includes(Buffer.from("Gopang Phone"))).toBe(false)
       })
 
       it("leaves no object behind when the workflow fails after the upload", async () => {

@@ -4,7 +4,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
 import sharp from "sharp"
 import { MAX_REVIEW_IMAGE_BYTES, MAX_REVIEW_IMAGES, REVIEW_THUMBNAIL_WIDTH } from "../../../../modules/review"
-import { sniffImageType } from "../../../../modules/review/utils/image-type"
+import { sniffImageType, type ReviewImageType } from "../../../../modules/review/utils/image-type"
 import type { PreparedReviewImage } from "../../../../workflows/review/utils/review-images"
 import { ValidationError } from "../../../utils/validate"
 
@@ -59,10 +59,11 @@ export async function prepareReviewImages(files: multer.File[]): Promise<Prepare
     if (file.size > MAX_REVIEW_IMAGE_BYTES) {
       throw new ValidationError(`${file.originalname}: 이미지 한 장은 5MB 이하여야 합니다.`, [REVIEW_IMAGES_FIELD])
     }
+    let clean: Buffer
     let thumbnail: Buffer
     try {
-      thumbnail = await sharp(file.buffer)
-        .rotate()
+      clean = await withoutMetadata(file.buffer, type)
+      thumbnail = await sharp(clean)
         .resize({ width: REVIEW_THUMBNAIL_WIDTH, withoutEnlargement: true })
         .webp({ quality: 80 })
         .toBuffer()
@@ -71,15 +72,40 @@ export async function prepareReviewImages(files: multer.File[]): Promise<Prepare
     }
     prepared.push({
       name: randomUUID(),
-      original_name: file.originalname.slice(0, 255),
+      original_name: safeFileName(file.originalname),
       content_type: type.mime,
       extension: type.extension,
-      size: file.size,
-      content: file.buffer.toString("base64"),
+      size: clean.length,
+      content: clean.toString("base64"),
       thumbnail: thumbnail.toString("base64"),
     })
   }
   return prepared
+}
+
+/**
+ * The photo as it will be stored and served: turned upright by its EXIF orientation, then written
+ * again in its own format without any metadata (EXIF with the camera's GPS position, XMP, ICC
+ * comments): sharp keeps none unless asked to.
+ */
+async function withoutMetadata(bytes: Buffer, type: ReviewImageType): Promise<Buffer> {
+  const upright = sharp(bytes).rotate()
+  switch (type.extension) {
+    case "png":
+      return await upright.png().toBuffer()
+    case "webp":
+      return await upright.webp({ quality: 90 }).toBuffer()
+    default:
+      return await upright.jpeg({ quality: 90, mozjpeg: true }).toBuffer()
+  }
+}
+
+/** A file name shown back to people: its last path part only, no control characters, 255 at most. */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? ""
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim()
+  return (cleaned && cleaned !== "." && cleaned !== ".." ? cleaned : "image").slice(0, 255)
 }
 
 export function assertImageCount(count: number) {
