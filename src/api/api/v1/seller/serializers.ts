@@ -74,6 +74,7 @@ export function serializeSeller(seller: SellerRecord) {
 export type SellerItemGraph = {
   id: string
   title: string
+  handle: string
   subtitle: string | null
   description: string | null
   thumbnail: string | null
@@ -96,6 +97,7 @@ export type SellerItemGraph = {
 export const SELLER_ITEM_FIELDS = [
   "id",
   "title",
+  "handle",
   "subtitle",
   "description",
   "thumbnail",
@@ -126,6 +128,7 @@ export function serializeSellerItem(product: SellerItemGraph, now: Date = new Da
   return {
     id: product.id,
     title_name: product.title,
+    handle: product.handle,
     subtitle: product.subtitle,
     description: product.description,
     thumbnail: product.thumbnail,
