@@ -136,7 +136,7 @@ export async function cartView(scope: MedusaContainer, cartId: string, delivery:
       groups.set(key, group)
     }
     const unitPrice = won(item.unit_price)
-    const quantity = won(item.quantity)
+    const quantity = Number(item.quantity)
     group.items.push({
       itemId: item.id,
       variantId: item.variant_id,
