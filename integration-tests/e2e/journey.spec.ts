@@ -122,7 +122,7 @@ describe("a new seller's first sale, end to end", () => {
         representative_name: "이판매",
         phone_number: "010-2345-6789",
         business_type: "brand_owner",
-        business_registration_number: "1058743213",
+        business_registration_number: "5128164700",
         delivery_policy: {
           forwarding_place: "서울특별시 중구 세종대로 110",
           delivery_jeju_mountain: true,
@@ -130,7 +130,7 @@ describe("a new seller's first sale, end to end", () => {
           courier_company: "CJ대한통운",
           delivery_way: "standard",
           delivery_cost: DELIVERY_COST,
-          free_delivery_threshold: 50000,
+          free_delivery_threshold: 100000,
           delivery_period: 2,
         },
         return_policy: { address: "서울특별시 중구 세종대로 110", return_delivery_cost: RETURN_COST, exchange_delivery_cost: 6000 },

@@ -11,8 +11,8 @@ export type AssertItemHandleAvailableStepInput = {
 export const assertItemHandleAvailableStepId = "assert-item-handle-available"
 
 /**
- * A handle a seller chose must not be another product's (Medusa's unique index would refuse it
- * with an English database message). Reads only.
+ * A handle a seller chose must not be another live product's: Medusa's unique index (which
+ * ignores deleted products) would refuse it with an English database message. Reads only.
  */
 export const assertItemHandleAvailableStep = createStep(
   assertItemHandleAvailableStepId,
@@ -22,7 +22,7 @@ export const assertItemHandleAvailableStep = createStep(
     }
     const [taken] = await container
       .resolve(Modules.PRODUCT)
-      .listProducts({ handle: input.handle }, { select: ["id"], withDeleted: true })
+      .listProducts({ handle: input.handle }, { select: ["id"] })
     if (taken && taken.id !== input.product_id) {
       throw new MedusaError(MedusaError.Types.CONFLICT, `상품 주소(handle) '${input.handle}'는 이미 사용 중입니다.`)
     }
