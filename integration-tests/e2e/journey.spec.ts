@@ -112,6 +112,14 @@ describe("a new seller's first sale, end to end", () => {
     const marketplace = profiles.find((profile) => profile.name === "고팡 기본 배송")!
     expect(marketplace).toBeDefined()
     expect(Number(marketplace.options)).toBeGreaterThan(0)
+    // The migration script made it before the seed ran (the seed makes the region first, then
+    // adopts the profile): it exists without the demo seed.
+    const { rows: madeFirst } = await db.query<{ before_seed: boolean }>(
+      `SELECT (SELECT created_at FROM shipping_profile WHERE id = $1) <
+              (SELECT min(created_at) FROM region WHERE deleted_at IS NULL) AS before_seed`,
+      [marketplace.id]
+    )
+    expect(madeFirst[0].before_seed).toBe(true)
 
     // 1. A seller joins after the seed; the operator approves.
     const joined = await call("POST", "/api/v1/seller/join", {

@@ -231,7 +231,7 @@ medusaIntegrationTestRunner({
       expect(updatedBlack).toMatchObject({ price: 25000, stock: 3 })
       expect(updated.data.data.item).toMatchObject({ title_name: "고팡 베이직 티셔츠 2", max_order: 2 })
       // An ASCII handle like the seeded products' (romanized title, unique suffix), kept across title edits.
-      expect(item.handle).toMatch(/^gopang-beisik-tisyeocheu-[a-z0-9]{6}$/)
+      expect(item.handle).toMatch(/^gopang-beijik-tisyeocheu-[a-z0-9]{6}$/)
       expect(updated.data.data.item.handle).toEqual(item.handle)
       // The seller may choose it; another product's handle is refused by name.
       const renamed = await api.put(`/api/v1/seller/item/${item.id}`, { handle: "Gopang-Basic-Tee" }, bearer(token))
