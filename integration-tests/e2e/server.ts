@@ -191,7 +191,11 @@ async function prepareDatabase(database: string, env: NodeJS.ProcessEnv): Promis
   }).catch((error: Error) => log(`template ${template} not kept: ${error.message}`))
 }
 
-export async function startGopangServer(): Promise<GopangServer> {
+/**
+ * `env`: extra environment for `medusa start` only (not for the template database), e.g. the
+ * PortOne test server's keys and URLs, as `npm start` sets them in demo mode.
+ */
+export async function startGopangServer(options: { env?: Record<string, string> } = {}): Promise<GopangServer> {
 
   const database = `gopang_e2e_${crypto.randomBytes(4).toString("hex")}`
   const databaseUrl = adminDatabaseUrl(database)
@@ -244,7 +248,11 @@ export async function startGopangServer(): Promise<GopangServer> {
       throw failure.reason
     }
     const startedAt = Date.now()
-    medusa = spawn(MEDUSA_BIN, ["start"], { cwd: SERVER_DIR, env, stdio: ["ignore", "pipe", "pipe"] })
+    medusa = spawn(MEDUSA_BIN, ["start"], {
+      cwd: SERVER_DIR,
+      env: { ...env, ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
     medusa.stdout!.on("data", (chunk) => (output += chunk))
     medusa.stderr!.on("data", (chunk) => (output += chunk))
     await waitForHealth(url, medusa, () => output)

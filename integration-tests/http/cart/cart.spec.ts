@@ -17,11 +17,13 @@ type CartGroup = {
   items: CartItem[]
   subtotal: number
   deliveryFee: number
+  islandSurcharge: number
   freeDeliveryThreshold: number | null
 }
 type Cart = {
   cartId: string
   cartToken?: string
+  delivery: { zipCode: string | null; isIsland: boolean }
   groups: CartGroup[]
   totals: { itemsTotal: number; deliveryTotal: number; total: number }
 }
@@ -137,6 +139,57 @@ gopangIntegrationTestRunner({
         expect(cleared.status).toEqual(200)
         expect(cleared.data.data.groups).toEqual([])
         expect(cleared.data.data.totals.total).toEqual(0)
+      })
+    })
+
+    describe("delivery postal code", () => {
+      it("adds each seller's island surcharge for ?zipCode= or the member's default address, free parcels included", async () => {
+        const fashion = await pick("gopang-fashion", (_p, v) => v.stock >= 5 && v.price < 30000)
+        const digital = await pick("digital-plaza")
+        const extra = 3000 // seeded jeju_mountain_extra_cost of both sellers (not fresh food)
+
+        // A member living in Seoul: no surcharge until a Jeju postal code is asked for.
+        const seoul = await joinAndLogin(http, "cart-seoul@gopang.test")
+        expect((await add(seoul.token, fashion.variantId, 1)).status).toEqual(201)
+        expect((await add(seoul.token, digital.variantId, 1)).status).toEqual(201)
+        const home: Cart = (await getCart(seoul.token)).data.data
+        expect(home.delivery).toEqual({ zipCode: "06236", isIsland: false })
+        expect(home.groups.map((group) => [group.deliveryFee, group.islandSurcharge])).toEqual([
+          [3000, 0],
+          [0, 0],
+        ])
+        const itemsTotal = fashion.variant.price + digital.variant.price
+        expect(home.totals).toEqual({ itemsTotal, deliveryTotal: 3000, total: itemsTotal + 3000 })
+
+        const jeju = await http.get("/api/v1/cart?zipCode=63100", bearer(seoul.token))
+        expect(jeju.status).toEqual(200)
+        const island: Cart = jeju.data.data
+        expect(island.delivery).toEqual({ zipCode: "63100", isIsland: true })
+        // 디지털플라자 ships free, and still charges the island surcharge (as the order saga does).
+        expect(island.groups.map((group) => [group.deliveryFee, group.islandSurcharge])).toEqual([
+          [3000 + extra, extra],
+          [extra, extra],
+        ])
+        expect(island.totals).toEqual({ itemsTotal, deliveryTotal: 3000 + 2 * extra, total: itemsTotal + 3000 + 2 * extra })
+        // The write routes answer for the same postal code.
+        const raised = await http.put(
+          `/api/v1/cart/items/${island.groups[1].items[0].itemId}?zipCode=63100`,
+          { quantity: 1 },
+          bearer(seoul.token)
+        )
+        expect(raised.data.data.totals).toEqual(island.totals)
+
+        // A member whose default address is on Jeju sees the surcharge without asking.
+        const islander = await joinAndLogin(http, "cart-jeju@gopang.test", { user_zipcode: "63100" })
+        expect((await add(islander.token, fashion.variantId, 1)).status).toEqual(201)
+        const own: Cart = (await getCart(islander.token)).data.data
+        expect(own.delivery).toEqual({ zipCode: "63100", isIsland: true })
+        expect(own.groups[0]).toMatchObject({ deliveryFee: 3000 + extra, islandSurcharge: extra })
+
+        const bad = await http.get("/api/v1/cart?zipCode=6310", { ...bearer(seoul.token), validateStatus: () => true })
+        expect(bad.status).toEqual(400)
+        expect(bad.data.error.fields).toEqual(["zipCode"])
+        expect(bad.data.error.message).toContain("우편번호")
       })
     })
 

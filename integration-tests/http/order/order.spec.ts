@@ -9,6 +9,10 @@ import type { Receipt } from "../../../src/api/api/v1/history/receipt"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { SEED_SELLERS, seedSellerEmail } from "../../../src/scripts/seed/sellers"
 import { loadCartVariantFacts } from "../../../src/workflows/cart/utils/cart-rules"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import marketplaceShippingProfileScript from "../../../src/migration-scripts/20261129-01-marketplace-shipping-profile"
+import asciiItemHandlesScript from "../../../src/migration-scripts/20261129-02-ascii-item-handles"
+import { MARKETPLACE_SHIPPING_PROFILE_NAME } from "../../../src/workflows/shipping/utils/marketplace-shipping-profile"
 import {
   authorizeOrderPaymentStepId,
   createSellerOrdersStepId,
@@ -87,11 +91,25 @@ gopangIntegrationTestRunner({
     }
 
     async function quote(token: string, lines: { variantId: string; amount: number }[], receiver: Json = SEOUL): Promise<number> {
-      // Ask with a wrong amount: the 400 names nothing, so compute the total the way the shop shows it.
+      // Ask with a wrong amount: the 400 names the expected amount and its breakdown per seller,
+      // which must be the total computed independently, the way the shop shows it.
       const wrong = await order(token, lines, { amount: 1, receiver, key: `quote-${Math.random()}` })
       expect(wrong.status).toEqual(400)
       expect(wrong.data.error.message).toContain("결제 금액")
-      return await expectedTotal(lines, receiver)
+      const total = await expectedTotal(lines, receiver)
+      const details = wrong.data.error.details as {
+        expectedAmount: number
+        requestedAmount: number
+        breakdown: { sellerId: string; itemsTotal: number; deliveryFee: number; islandSurcharge: number; total: number }[]
+      }
+      expect(details).toMatchObject({ expectedAmount: total, requestedAmount: 1 })
+      expect(wrong.data.error.message).toContain(`${total.toLocaleString("ko-KR")}원`)
+      expect(details.breakdown.reduce((sum, seller) => sum + seller.total, 0)).toEqual(total)
+      for (const seller of details.breakdown) {
+        expect(seller.total).toEqual(seller.itemsTotal + seller.deliveryFee)
+        expect(seller.islandSurcharge).toEqual(receiver.zipCode === JEJU.zipCode ? expect.any(Number) : 0)
+      }
+      return total
     }
 
     async function expectedTotal(lines: { variantId: string; amount: number }[], receiver: Json): Promise<number> {
@@ -494,6 +512,113 @@ gopangIntegrationTestRunner({
         picks.slice(0, 2).map((p) => [p.variantId, 2]).sort()
       )
       expect((await http.get("/api/v1/cart", bearer(token))).data.data.groups).toEqual([])
+    })
+
+    it("orders a Jeju delivery at the total the cart shows for ?zipCode=, island surcharges included", async () => {
+      const token = await shopper("from-cart-jeju@gopang.test")
+      for (const pick of picks.slice(0, 2)) {
+        expect((await http.post("/api/v1/cart/items", { variantId: pick.variantId, quantity: 1 }, bearer(token))).status).toBeLessThan(300)
+      }
+      const seoulCart = (await http.get("/api/v1/cart", bearer(token))).data.data
+      const cart = (await http.get(`/api/v1/cart?zipCode=${JEJU.zipCode}`, bearer(token))).data.data
+      const surcharges = cart.groups.reduce((sum: number, group: { islandSurcharge: number }) => sum + group.islandSurcharge, 0)
+      expect(surcharges).toBeGreaterThan(0)
+      expect(cart.totals.total).toEqual(seoulCart.totals.total + surcharges)
+      expect(cart.totals.total).toEqual(await expectedTotal(picks.slice(0, 2).map((p) => ({ variantId: p.variantId, amount: 1 })), JEJU))
+
+      // The Seoul total for a Jeju address: refused, with what to pay instead.
+      const refused = await http.post(
+        "/api/v1/order",
+        { fromCart: true, receiver: JEJU, amount: seoulCart.totals.total, payment: card },
+        { ...bearer(token, { "idempotency-key": "cart-jeju-wrong" }), ...noThrow }
+      )
+      expect(refused.status).toEqual(400)
+      expect(refused.data.error.details).toMatchObject({ expectedAmount: cart.totals.total, requestedAmount: seoulCart.totals.total })
+      const placed = await http.post(
+        "/api/v1/order",
+        { fromCart: true, receiver: JEJU, amount: cart.totals.total, payment: card },
+        { ...bearer(token, { "idempotency-key": "cart-jeju" }), ...noThrow }
+      )
+      expect(placed.status).toEqual(201)
+      const body = placed.data.data as PlacedOrder
+      expect(body.total).toEqual(cart.totals.total)
+      for (const group of cart.groups as { seller: { id: string }; deliveryFee: number; islandSurcharge: number }[]) {
+        const view = body.orders.find((o) => o.seller.id === group.seller.id)!
+        expect([view.deliveryFee, view.islandSurcharge]).toEqual([group.deliveryFee, group.islandSurcharge])
+      }
+    })
+
+    it("repairs a seller's item left on Medusa's empty default profile by the old code (migration scripts), which then ships", async () => {
+      const fulfillment = container.resolve(Modules.FULFILLMENT)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const [marketplace] = await fulfillment.listShippingProfiles({ name: MARKETPLACE_SHIPPING_PROFILE_NAME })
+      expect(marketplace).toBeDefined()
+      const seller = await sellerToken(picks[0].sellerKey)
+      const listed = await http.post(
+        "/api/v1/seller/item",
+        {
+          title_name: "첫판매 원피스",
+          item_label: "FIRST-DRESS",
+          category_ids: [Object.values(seed.categoryIdsByHandle)[0]],
+          state: "on_sale",
+          parallel_import: false,
+          minor_purchasable: true,
+          tax: "taxable",
+          as_info: "고객센터 1588-0000",
+          options: [{ title: "사이즈", values: ["M"] }],
+          variants: [{ options: { 사이즈: "M" }, price: 30000, stock: 10 }],
+        },
+        { ...bearer(seller), ...noThrow }
+      )
+      expect(listed.status).toEqual(201)
+      const item = listed.data.data.item as { id: string; handle: string; variants: { id: string }[] }
+      // Today: the marketplace profile and an ASCII handle.
+      expect(item.handle).toMatch(/^cheotpanmae-wonpiseu-[a-z0-9]{6}$/)
+      const profileOf = async (id: string) => {
+        const { data } = await query.graph({ entity: "product", fields: ["handle", "shipping_profile.id"], filters: { id } })
+        return data[0] as unknown as { handle: string; shipping_profile: { id: string } | null }
+      }
+      expect((await profileOf(item.id)).shipping_profile?.id).toEqual(marketplace.id)
+
+      // What the old code made: Medusa's own empty "Default Shipping Profile" (made by Medusa's
+      // migration script, first of type default) and Medusa's handle of the Korean title.
+      const [empty] = await fulfillment.createShippingProfiles([{ name: "Default Shipping Profile", type: "default" }])
+      await updateProductsWorkflow(container).run({
+        input: { selector: { id: item.id }, update: { shipping_profile_id: empty.id, handle: "첫판매-원피스" } },
+      })
+      expect(await profileOf(item.id)).toMatchObject({ handle: "첫판매-원피스", shipping_profile: { id: empty.id } })
+
+      const token = await shopper("first-sale@gopang.test")
+      const lines = [{ variantId: item.variants[0].id, amount: 1 }]
+      const placed = await order(token, lines, { amount: await expectedTotal(lines, SEOUL) })
+      expect(placed.status).toEqual(201)
+      const orderId = (placed.data.data as PlacedOrder).orders[0].orderId
+      const act = async (action: string, body: Json = {}) =>
+        await http.post(`/api/v1/seller/orders/${orderId}/${action}`, body, { ...bearer(seller), ...noThrow })
+      expect((await act("accept")).status).toEqual(200)
+      expect((await act("ready")).status).toEqual(200)
+      // The defect as the seller met it: the parcel cannot be shipped.
+      const stuck = await act("ship", { courier: "CJ대한통운", trackingNumber: "7770001112" })
+      expect(stuck.status).toEqual(400)
+      expect(stuck.data.error.message).toMatch(/shipping profile/i)
+
+      await marketplaceShippingProfileScript({ container })
+      await asciiItemHandlesScript({ container })
+      const repaired = await profileOf(item.id)
+      expect(repaired.shipping_profile?.id).toEqual(marketplace.id)
+      expect(repaired.handle).toMatch(/^cheotpanmae-wonpiseu-[a-z0-9]{6}$/)
+      // Seeded products were already right: still on the marketplace profile, handles unchanged.
+      const seededId = Object.values(seed.productIdsByHandle)[0]
+      const seededHandle = Object.entries(seed.productIdsByHandle)[0][0]
+      expect(await profileOf(seededId)).toMatchObject({ handle: seededHandle, shipping_profile: { id: marketplace.id } })
+      // Only one marketplace profile, however often the script runs.
+      await marketplaceShippingProfileScript({ container })
+      expect(await fulfillment.listShippingProfiles({ name: MARKETPLACE_SHIPPING_PROFILE_NAME })).toHaveLength(1)
+
+      const shipped = await act("ship", { courier: "CJ대한통운", trackingNumber: "7770001112" })
+      expect(shipped.status).toEqual(200)
+      expect(shipped.data.data).toMatchObject({ state: DeliveryState.SHIPPING, trackingNumber: "7770001112" })
+      expect((await act("deliver")).status).toEqual(200)
     })
 
     it("refuses bad requests with clear 4xx answers", async () => {

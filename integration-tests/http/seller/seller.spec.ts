@@ -230,6 +230,19 @@ gopangIntegrationTestRunner({
       const updatedBlack = updated.data.data.item.variants.find((variant: Json) => variant.id === black.id)
       expect(updatedBlack).toMatchObject({ price: 25000, stock: 3 })
       expect(updated.data.data.item).toMatchObject({ title_name: "고팡 베이직 티셔츠 2", max_order: 2 })
+      // An ASCII handle like the seeded products' (romanized title, unique suffix), kept across title edits.
+      expect(item.handle).toMatch(/^gopang-beijik-tisyeocheu-[a-z0-9]{6}$/)
+      expect(updated.data.data.item.handle).toEqual(item.handle)
+      // The seller may choose it; another product's handle is refused by name.
+      const renamed = await api.put(`/api/v1/seller/item/${item.id}`, { handle: "Gopang-Basic-Tee" }, bearer(token))
+      expect(renamed.status).toEqual(200)
+      expect(renamed.data.data.item.handle).toEqual("gopang-basic-tee")
+      expect((await api.put(`/api/v1/seller/item/${item.id}`, { handle: "gopang-basic-tee" }, bearer(token))).status).toEqual(200)
+      const taken = await api.post("/api/v1/seller/item", itemBody(categoryId, { handle: "gopang-basic-tee" }), bearer(token))
+      expect(taken.status).toEqual(409)
+      expect(taken.data.error.message).toContain("handle")
+      const { data: inStoreByHandle } = await api.get(`/store/products?handle=gopang-basic-tee&fields=id`, { headers: storeHeaders })
+      expect(inStoreByHandle.products.map((product: Json) => product.id)).toEqual([item.id])
       const storeAfterUpdate = await storeProduct(item.id)
       expect(
         storeAfterUpdate?.variants.find((variant: Json) => variant.id === black.id).calculated_price.calculated_amount
@@ -468,6 +481,10 @@ gopangIntegrationTestRunner({
       expectField(
         await api.post("/api/v1/seller/item", itemBody(categoryId, { state: "판매완료" }), bearer(seller.token)),
         "state"
+      )
+      expectField(
+        await api.post("/api/v1/seller/item", itemBody(categoryId, { handle: "첫판매-원피스" }), bearer(seller.token)),
+        "handle"
       )
       expectField(
         await api.post(

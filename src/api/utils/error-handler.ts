@@ -26,11 +26,20 @@ function toFailure(error: unknown): { status: number; body: ApiV1Failure } {
   const message =
     (type === MedusaError.Types.CONFLICT ? (error as Error).message : body.message) ?? "An unknown error occurred."
   const fields = error instanceof ValidationError ? error.fields : undefined
+  // Only client errors explain themselves; a 5xx never leaks what it carried.
+  const details = statusCode < 500 ? (error as { details?: unknown })?.details : undefined
   return {
     status: statusCode,
     body: {
       success: false,
-      error: { code: (type ?? body.type ?? "unknown_error").toLowerCase(), message, ...(fields?.length ? { fields } : {}) },
+      error: {
+        code: (type ?? body.type ?? "unknown_error").toLowerCase(),
+        message,
+        ...(fields?.length ? { fields } : {}),
+        ...(details && typeof details === "object" && !Array.isArray(details)
+          ? { details: details as Record<string, unknown> }
+          : {}),
+      },
     },
   }
 }

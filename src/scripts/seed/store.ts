@@ -6,7 +6,6 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRatesWorkflow,
   createTaxRegionsWorkflow,
@@ -16,12 +15,16 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PORTONE_PROVIDER_ID } from "../../modules/portone"
+import {
+  ensureMarketplaceShippingProfile,
+  MARKETPLACE_SHIPPING_PROFILE_NAME,
+} from "../../workflows/shipping/utils/marketplace-shipping-profile"
 
 export const SEED_REGION_NAME = "대한민국"
 export const SEED_SALES_CHANNEL_NAME = "고팡 온라인몰"
 export const SEED_STOCK_LOCATION_NAME = "고팡 이천 풀필먼트센터"
 export const SEED_API_KEY_TITLE = "고팡 스토어프론트"
-export const SEED_SHIPPING_PROFILE_NAME = "고팡 기본 배송"
+export const SEED_SHIPPING_PROFILE_NAME = MARKETPLACE_SHIPPING_PROFILE_NAME
 export const SEED_FULFILLMENT_SET_NAME = "고팡 국내 배송"
 export const TAX_FREE_PRODUCT_TYPE = "면세상품"
 export const VAT_RATE_PERCENT = 10
@@ -160,13 +163,8 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
     })
   }
 
-  let [shippingProfile] = await fulfillmentModule.listShippingProfiles({ name: SEED_SHIPPING_PROFILE_NAME })
-  if (!shippingProfile) {
-    const { result } = await createShippingProfilesWorkflow(container).run({
-      input: { data: [{ name: SEED_SHIPPING_PROFILE_NAME, type: "default" }] },
-    })
-    shippingProfile = result[0]
-  }
+  // Usually made already by the migration script (`src/migration-scripts`); the seed adopts it.
+  const shippingProfile = { id: await ensureMarketplaceShippingProfile(container) }
 
   const [fulfillmentSet] = await fulfillmentModule.listFulfillmentSets({ name: SEED_FULFILLMENT_SET_NAME })
   if (!fulfillmentSet) {

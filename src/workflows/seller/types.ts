@@ -62,6 +62,8 @@ export type SellerItemVariantInput = {
 
 export type SellerItemInput = SellerProductDetailInput & {
   title_name: string
+  /** URL handle (ASCII); made from the title when not given. */
+  handle?: string
   subtitle?: string | null
   description?: string | null
   thumbnail?: string | null
@@ -75,6 +77,8 @@ export type SellerItemVariantUpdate = { id: string; price?: number; stock?: numb
 
 export type SellerItemUpdate = Partial<SellerProductDetailInput> & {
   title_name?: string
+  /** A new URL handle; a title change alone keeps the handle. */
+  handle?: string
   subtitle?: string | null
   description?: string | null
   thumbnail?: string | null

@@ -53,7 +53,17 @@ export const placeOrderWorkflow = createWorkflow(placeOrderWorkflowId, (input: P
   const plan = validateOrderRequestStep({ customer_id: input.customer_id, lines: input.lines, receiver: input.receiver })
   const carts = createSellerCartsStep({ plan, receiver: input.receiver })
   const expected = transform({ carts }, ({ carts }) => carts.reduce((sum, cart) => sum + cart.total, 0))
-  validatePaymentAmountStep({ expected, requested: input.payment.amount })
+  const breakdown = transform({ carts }, ({ carts }) =>
+    carts.map((cart) => ({
+      sellerId: cart.seller_id,
+      sellerName: cart.seller_name,
+      itemsTotal: cart.items_total,
+      deliveryFee: cart.delivery_fee,
+      islandSurcharge: cart.island_surcharge,
+      total: cart.total,
+    }))
+  )
+  validatePaymentAmountStep({ expected, requested: input.payment.amount, breakdown })
   reserveOrderStockStep({ carts, sales_channel_id: plan.sales_channel_id })
   const payments = authorizeOrderPaymentStep({
     merchant_uid: input.payment.merchant_uid,

@@ -11,10 +11,12 @@ import {
 import { SELLER_MODULE } from "../../../modules/seller"
 import { TaxType } from "../../../modules/seller/types"
 import { SellerItemEvents } from "../events"
+import { assertItemHandleAvailableStep } from "../steps/assert-item-handle-available"
 import { assertSellerCanSellStep } from "../steps/assert-seller-can-sell"
 import { createSellerProductDetailStep } from "../steps/create-seller-product-detail"
 import { resolveSellerItemContextStep } from "../steps/resolve-seller-item-context"
 import type { SellerItemInput, SellerProductDetailInput } from "../types"
+import { newItemHandle } from "../utils/item-handle"
 
 export type CreateSellerItemWorkflowInput = { seller_id: string; item: SellerItemInput }
 
@@ -50,7 +52,7 @@ export function pickDetail<T extends Partial<SellerProductDetailInput>>(item: T)
 
 /**
  * 판매자 상품 등록: a published Medusa product (options, variants with KRW prices, categories,
- * the store's sales channel) with stock at the store's stock location, linked to its seller and
+ * the store's sales channel, the marketplace shipping profile, an ASCII handle) with stock at the store's stock location, linked to its seller and
  * to its detail record. Every step compensates, so a failure at any point — inventory
  * included — leaves no product, detail, link or inventory item behind.
  */
@@ -58,6 +60,7 @@ export const createSellerItemWorkflow = createWorkflow(
   createSellerItemWorkflowId,
   (input: CreateSellerItemWorkflowInput) => {
     assertSellerCanSellStep({ seller_id: input.seller_id })
+    assertItemHandleAvailableStep(transform({ input }, ({ input }) => ({ handle: input.item.handle })))
     const context = resolveSellerItemContextStep()
 
     const prepared = transform({ input, context }, ({ input, context }) => {
@@ -68,6 +71,8 @@ export const createSellerItemWorkflow = createWorkflow(
       }))
       const product: CreateProductWorkflowInputDTO = {
         title: item.title_name,
+        // ASCII, like the seeded products' handles: Medusa's own would keep the Korean title.
+        handle: item.handle ?? newItemHandle(item.title_name),
         subtitle: item.subtitle ?? undefined,
         description: item.description ?? undefined,
         thumbnail: item.thumbnail ?? undefined,

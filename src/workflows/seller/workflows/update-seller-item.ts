@@ -9,6 +9,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { TaxType } from "../../../modules/seller/types"
 import { SellerItemEvents } from "../events"
+import { assertItemHandleAvailableStep } from "../steps/assert-item-handle-available"
 import { assertSellerCanSellStep } from "../steps/assert-seller-can-sell"
 import { findSellerItemStep, type SellerItemRef } from "../steps/find-seller-item"
 import { resolveSellerItemContextStep } from "../steps/resolve-seller-item-context"
@@ -49,12 +50,17 @@ export const updateSellerItemWorkflow = createWorkflow(
     assertSellerCanSellStep({ seller_id: input.seller_id })
     const item = findSellerItemStep({ seller_id: input.seller_id, product_id: input.product_id })
     validateSellerItemVariantsStep({ item, update: input.update })
+    assertItemHandleAvailableStep(
+      transform({ input }, ({ input }) => ({ handle: input.update.handle, product_id: input.product_id }))
+    )
     const context = resolveSellerItemContextStep()
 
     const plan = transform({ input, item, context }, ({ input, item, context }) => {
       const { update } = input
       const product: Record<string, unknown> = {}
+      // The handle changes only when the seller changes it: links to the item survive a new title.
       if (update.title_name !== undefined) product.title = update.title_name
+      if (update.handle !== undefined) product.handle = update.handle
       if (update.subtitle !== undefined) product.subtitle = update.subtitle
       if (update.description !== undefined) product.description = update.description
       if (update.thumbnail !== undefined) product.thumbnail = update.thumbnail

@@ -5,6 +5,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { GUEST_CART_SECRET_KEY } from "../../../../workflows/cart/constants"
 import { mergeGuestCartWorkflow } from "../../../../workflows/cart/workflows/merge-guest-cart"
+import { cartView, type CartView } from "./cart-view"
 
 export const CART_TOKEN_HEADER = "x-cart-token"
 export const CART_TOKEN_COOKIE = "gopang_cart_token"
@@ -145,6 +146,31 @@ export async function cartContext(req: MedusaRequest, res: HeaderWriter): Promis
     `${CART_TOKEN_COOKIE}=${encodeURIComponent(guestToken)}; Path=/api/v1/cart; Max-Age=${COOKIE_MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax`
   )
   return { cartId, customerId: null, isMinor: false, guestToken }
+}
+
+/**
+ * The postal code a cart's fees are shown for: `?zipCode=` when given, else the member's default
+ * shipping address (as `/api/v1/user/me` shows it), else none (no island surcharge).
+ */
+export async function cartZipCode(req: MedusaRequest, context: CartContext): Promise<string | null> {
+  const asked = (req.validatedQuery as { zipCode?: string } | undefined)?.zipCode
+  if (asked) {
+    return asked
+  }
+  if (!context.customerId) {
+    return null
+  }
+  const addresses = await req.scope
+    .resolve(Modules.CUSTOMER)
+    .listCustomerAddresses({ customer_id: context.customerId }, { select: ["postal_code", "is_default_shipping"] })
+  const address = addresses.find((candidate) => candidate.is_default_shipping) ?? addresses[0]
+  return address?.postal_code ?? null
+}
+
+/** What every cart route answers: the cart view for the caller's postal code, and the guest token. */
+export async function cartAnswer(req: MedusaRequest, context: CartContext): Promise<CartView> {
+  const view = await cartView(req.scope, context.cartId, { zipCode: await cartZipCode(req, context) })
+  return { ...view, cartToken: context.guestToken }
 }
 
 function clearGuestToken(res: HeaderWriter): void {

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { won, wonOrNull } from "../../../utils/money"
 import { deliveryFee } from "../../../../workflows/order/utils/delivery-fee"
+import { isIslandPostalCode } from "../../../../workflows/order/utils/island"
 
 export { deliveryFee }
 
@@ -20,7 +22,10 @@ export type CartSellerGroup = {
   seller: { id: string; name: string } | null
   items: CartItemView[]
   subtotal: number
+  /** What the order saga charges for this seller's parcel: the fee (0 from the threshold on) plus the island surcharge. */
   deliveryFee: number
+  /** 제주·도서산간 surcharge included in `deliveryFee` (0 without an island postal code). */
+  islandSurcharge: number
   /** Subtotal from which this seller ships for free; null: never free. */
   freeDeliveryThreshold: number | null
 }
@@ -29,9 +34,14 @@ export type CartView = {
   cartId: string
   /** Only for guests: the token to send back as `x-cart-token` (also set as a cookie). */
   cartToken?: string
+  /** Where the fees are computed for: the postal code asked for, else the member's default address. */
+  delivery: { zipCode: string | null; isIsland: boolean }
   groups: CartSellerGroup[]
+  /** `total` is the amount `POST /api/v1/order` expects for this cart shipped to `delivery.zipCode`. */
   totals: { itemsTotal: number; deliveryTotal: number; total: number }
 }
+
+export type CartDelivery = { zipCode?: string | null }
 
 type ItemRow = {
   id: string
@@ -51,12 +61,20 @@ type SellerRow = {
   seller?: {
     id: string
     name: string
-    delivery_policy?: { delivery_cost: number; free_delivery_threshold: number | null } | null
+    delivery_policy?: {
+      delivery_cost: number
+      free_delivery_threshold: number | null
+      jeju_mountain_extra_cost: number | null
+    } | null
   } | null
 }
 
-/** The cart grouped by seller (in the order the shopper first added them), with fees and totals. */
-export async function cartView(scope: MedusaContainer, cartId: string): Promise<CartView> {
+/**
+ * The cart grouped by seller (in the order the shopper first added them), with fees and totals
+ * computed as the order saga computes them (same fee rule, same island postal codes), so the
+ * total shown is the amount to pay for an order shipped to `delivery.zipCode`.
+ */
+export async function cartView(scope: MedusaContainer, cartId: string, delivery: CartDelivery = {}): Promise<CartView> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [cart],
@@ -92,6 +110,7 @@ export async function cartView(scope: MedusaContainer, cartId: string): Promise<
         "seller.name",
         "seller.delivery_policy.delivery_cost",
         "seller.delivery_policy.free_delivery_threshold",
+        "seller.delivery_policy.jeju_mountain_extra_cost",
       ],
       filters: { id: productIds },
     })
@@ -111,11 +130,12 @@ export async function cartView(scope: MedusaContainer, cartId: string): Promise<
         items: [],
         subtotal: 0,
         deliveryFee: 0,
-        freeDeliveryThreshold: seller?.delivery_policy?.free_delivery_threshold ?? null,
+        islandSurcharge: 0,
+        freeDeliveryThreshold: wonOrNull(seller?.delivery_policy?.free_delivery_threshold),
       }
       groups.set(key, group)
     }
-    const unitPrice = Number(item.unit_price)
+    const unitPrice = won(item.unit_price)
     const quantity = Number(item.quantity)
     group.items.push({
       itemId: item.id,
@@ -126,17 +146,29 @@ export async function cartView(scope: MedusaContainer, cartId: string): Promise<
       thumbnail: item.thumbnail,
       unitPrice,
       quantity,
-      subtotal: unitPrice * quantity,
+      subtotal: won(unitPrice * quantity),
     })
-    group.subtotal += unitPrice * quantity
+    group.subtotal = won(group.subtotal + unitPrice * quantity)
   }
+  const zipCode = delivery.zipCode ?? null
+  const isIsland = !!zipCode && isIslandPostalCode(zipCode)
   for (const [key, group] of groups) {
     const policy = key ? sellers.get(group.items[0].productId ?? "")?.delivery_policy : null
-    group.deliveryFee = policy ? deliveryFee(group.subtotal, Number(policy.delivery_cost), group.freeDeliveryThreshold) : 0
+    if (policy) {
+      // As the order saga: the island surcharge is added even when the parcel ships free.
+      group.islandSurcharge = isIsland ? won(policy.jeju_mountain_extra_cost) : 0
+      group.deliveryFee =
+        won(deliveryFee(group.subtotal, won(policy.delivery_cost), group.freeDeliveryThreshold)) + group.islandSurcharge
+    }
   }
 
   const list = [...groups.values()]
   const itemsTotal = list.reduce((sum, group) => sum + group.subtotal, 0)
   const deliveryTotal = list.reduce((sum, group) => sum + group.deliveryFee, 0)
-  return { cartId, groups: list, totals: { itemsTotal, deliveryTotal, total: itemsTotal + deliveryTotal } }
+  return {
+    cartId,
+    delivery: { zipCode, isIsland },
+    groups: list,
+    totals: { itemsTotal: won(itemsTotal), deliveryTotal: won(deliveryTotal), total: won(itemsTotal + deliveryTotal) },
+  }
 }

@@ -16,3 +16,9 @@ export type AddCartItemBodyType = z.infer<typeof AddCartItemBody>
 
 export const UpdateCartItemBody = z.object({ quantity }).strict()
 export type UpdateCartItemBodyType = z.infer<typeof UpdateCartItemBody>
+
+/** `?zipCode=` on every cart answer: the delivery postal code the fees are computed for. */
+export const CartQuery = z.object({
+  zipCode: z.string().trim().regex(/^\d{5}$/, "우편번호(zipCode)는 숫자 5자리여야 합니다.").optional(),
+})
+export type CartQueryType = z.infer<typeof CartQuery>

@@ -1,3 +1,4 @@
+import { won, wonOrNull } from "../../../utils/money"
 import type { OrderView } from "../order/order-view"
 import type { portOnePaymentOf } from "../order/order-view"
 
@@ -44,8 +45,8 @@ export function buildReceipt(view: OrderView, payment: ReturnType<typeof portOne
   const taxFreeAmount = view.items.filter((item) => item.taxFree).reduce((sum, item) => sum + item.subtotal, 0)
   const taxableAmount = taxableGoods + view.deliveryFee
   const vat = vatOf(taxableAmount)
-  const paid = payment?.paid ?? 0
-  const refunded = payment?.refunded ?? 0
+  const paid = won(payment?.paid)
+  const refunded = won(payment?.refunded)
   return {
     orderId: view.orderId,
     groupId: view.groupId,
@@ -73,10 +74,10 @@ export function buildReceipt(view: OrderView, payment: ReturnType<typeof portOne
           approvalNumber: payment.data.approval_number ?? null,
           approvedAt: payment.data.paid_at ?? null,
           merchantUid: payment.data.merchant_uid ?? null,
-          purchaseTotal: payment.data.group_total ?? null,
+          purchaseTotal: wonOrNull(payment.data.group_total),
         }
       : null,
-    cancellations: payment?.refunds.map((refund) => ({ amount: Number(refund.amount), cancelledAt: refund.created_at ? new Date(refund.created_at).toISOString() : null })) ?? [],
+    cancellations: payment?.refunds.map((refund) => ({ amount: won(refund.amount), cancelledAt: refund.created_at ? new Date(refund.created_at).toISOString() : null })) ?? [],
     refundedAmount: refunded,
     netPaid: paid - refunded,
   }

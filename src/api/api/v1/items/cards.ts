@@ -1,3 +1,4 @@
+import { wonOrNull } from "../../../utils/money"
 import type { CatalogCard } from "../../../../modules/catalog/service"
 
 /** The product card shown in lists and on the home page. */
@@ -19,7 +20,7 @@ export function toItemCard(card: CatalogCard): ItemCard {
     itemId: card.product_id,
     handle: card.handle,
     name: card.title,
-    price: card.min_price,
+    price: wonOrNull(card.min_price),
     currency: card.currency_code,
     image: card.thumbnail,
     inStock: card.in_stock,

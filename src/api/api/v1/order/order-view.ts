@@ -7,6 +7,7 @@ import {
   type OrderGroupModuleService,
   type Receiver,
 } from "../../../../modules/order-group"
+import { won } from "../../../utils/money"
 import { PORTONE_PROVIDER_ID } from "../../../../modules/portone"
 import type { PortOnePaymentData } from "../../../../modules/portone/service"
 
@@ -121,7 +122,7 @@ export const ORDER_VIEW_FIELDS = [
 ]
 
 const sum = (rows: Amount[] | null | undefined) =>
-  (rows ?? []).reduce((total, row) => MathBN.add(total, row?.amount ?? 0), MathBN.convert(0)).toNumber()
+  won((rows ?? []).reduce((total, row) => MathBN.add(total, row?.amount ?? 0), MathBN.convert(0)))
 
 const iso = (date: Date | string | null | undefined) => (date ? new Date(date).toISOString() : null)
 
@@ -140,7 +141,7 @@ export function portOnePaymentOf(order: OrderRow) {
 export function toOrderView(delivery: DeliveryRow, order: OrderRow): OrderView {
   const items = (order.items ?? []).map((item) => {
     const quantity = Number(item.detail?.quantity ?? 0)
-    const unitPrice = Number(item.unit_price)
+    const unitPrice = won(item.unit_price)
     return {
       lineId: item.id,
       productId: item.product_id,
@@ -150,7 +151,7 @@ export function toOrderView(delivery: DeliveryRow, order: OrderRow): OrderView {
       thumbnail: item.thumbnail,
       unitPrice,
       quantity,
-      subtotal: unitPrice * quantity,
+      subtotal: won(unitPrice * quantity),
       taxFree: !(item.tax_lines ?? []).some((tax) => Number(tax.rate) > 0),
     }
   })
@@ -167,9 +168,9 @@ export function toOrderView(delivery: DeliveryRow, order: OrderRow): OrderView {
     placedAt: iso(order.created_at)!,
     items,
     itemsTotal,
-    deliveryFee: Number(delivery.delivery_fee),
-    islandSurcharge: Number(delivery.island_surcharge),
-    total: itemsTotal + Number(delivery.delivery_fee),
+    deliveryFee: won(delivery.delivery_fee),
+    islandSurcharge: won(delivery.island_surcharge),
+    total: won(itemsTotal + won(delivery.delivery_fee)),
     refundedAmount: payment?.refunded ?? 0,
     receiver: {
       name: receiver?.name ?? "",

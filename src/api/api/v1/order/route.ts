@@ -1,3 +1,4 @@
+import { won } from "../../../utils/money"
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
@@ -28,7 +29,7 @@ async function placedOrder(req: AuthenticatedMedusaRequest, groupId: string): Pr
   const service = req.scope.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
   const group = await service.retrieveOrderGroup(groupId)
   const deliveries = await service.listOrderDeliveries({ group_id: groupId }, { relations: ["group"], order: { created_at: "ASC" } })
-  return { groupId, total: Number(group.total), orders: await loadOrderViews(req.scope, deliveries as unknown as DeliveryRow[]) }
+  return { groupId, total: won(group.total), orders: await loadOrderViews(req.scope, deliveries as unknown as DeliveryRow[]) }
 }
 
 /**

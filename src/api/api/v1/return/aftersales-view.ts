@@ -1,3 +1,4 @@
+import { won } from "../../../utils/money"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import {
@@ -77,7 +78,7 @@ export function toAftersalesView(request: RequestRecord, options: { withError?: 
       variantId: item.variant_id ?? null,
       title: item.title,
       quantity: Number(item.quantity),
-      unitPrice: Number(item.unit_price),
+      unitPrice: won(item.unit_price),
       replacementVariantId: item.replacement_variant_id ?? null,
       replacementTitle: item.replacement_title ?? null,
     })),
@@ -88,11 +89,11 @@ export function toAftersalesView(request: RequestRecord, options: { withError?: 
       postalCode: request.pickup_postal_code ?? null,
       date: iso(request.pickup_date),
     },
-    shippingFee: Number(request.shipping_fee),
+    shippingFee: won(request.shipping_fee),
     feePayer: request.fee_payer as "customer" | "seller",
-    itemsAmount: Number(request.items_amount),
-    deliveryFeeRefund: Number(request.delivery_fee_refund),
-    refundAmount: Number(request.refund_amount),
+    itemsAmount: won(request.items_amount),
+    deliveryFeeRefund: won(request.delivery_fee_refund),
+    refundAmount: won(request.refund_amount),
     refundedAt: iso(request.refunded_at),
     rejectionReason: request.rejection_reason ?? null,
     inspectionNote: request.inspection_note ?? null,

@@ -1,3 +1,4 @@
+import { won, wonOrNull } from "../../../utils/money"
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type Seller from "../../../../modules/seller/models/seller"
 import type SellerDeliveryPolicy from "../../../../modules/seller/models/seller-delivery-policy"
@@ -50,12 +51,12 @@ export function serializeSeller(seller: SellerRecord) {
           id: delivery.id,
           forwarding_place: delivery.forwarding_place,
           delivery_jeju_mountain: delivery.delivery_jeju_mountain,
-          jeju_mountain_extra_cost: delivery.jeju_mountain_extra_cost,
+          jeju_mountain_extra_cost: won(delivery.jeju_mountain_extra_cost),
           courier_company: delivery.courier_company,
           delivery_way: delivery.delivery_way,
           delivery_way_label: DELIVERY_WAY_LABELS[delivery.delivery_way],
-          delivery_cost: delivery.delivery_cost,
-          free_delivery_threshold: delivery.free_delivery_threshold,
+          delivery_cost: won(delivery.delivery_cost),
+          free_delivery_threshold: wonOrNull(delivery.free_delivery_threshold),
           delivery_period: delivery.delivery_period,
         }
       : null,
@@ -63,8 +64,8 @@ export function serializeSeller(seller: SellerRecord) {
       ? {
           id: returns.id,
           address: returns.address,
-          return_delivery_cost: returns.return_delivery_cost,
-          exchange_delivery_cost: returns.exchange_delivery_cost,
+          return_delivery_cost: won(returns.return_delivery_cost),
+          exchange_delivery_cost: won(returns.exchange_delivery_cost),
         }
       : null,
   }
@@ -74,6 +75,7 @@ export function serializeSeller(seller: SellerRecord) {
 export type SellerItemGraph = {
   id: string
   title: string
+  handle: string
   subtitle: string | null
   description: string | null
   thumbnail: string | null
@@ -96,6 +98,7 @@ export type SellerItemGraph = {
 export const SELLER_ITEM_FIELDS = [
   "id",
   "title",
+  "handle",
   "subtitle",
   "description",
   "thumbnail",
@@ -126,6 +129,7 @@ export function serializeSellerItem(product: SellerItemGraph, now: Date = new Da
   return {
     id: product.id,
     title_name: product.title,
+    handle: product.handle,
     subtitle: product.subtitle,
     description: product.description,
     thumbnail: product.thumbnail,
@@ -144,7 +148,7 @@ export function serializeSellerItem(product: SellerItemGraph, now: Date = new Da
       options: Object.fromEntries(
         present(variant.options).map((value) => [value.option?.title ?? "", value.value])
       ),
-      price: variantPrice(variant, "krw"),
+      price: wonOrNull(variantPrice(variant, "krw")),
       /** What the seller stocked, across locations; `available` also deducts reservations. */
       stock: (variant.inventory_items ?? [])
         .flatMap((item) => item.inventory?.location_levels ?? [])

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { ASCII_HANDLE } from "../../../../workflows/seller/utils/item-handle"
 import { isValidBusinessRegistrationNumber } from "../../../../modules/seller/utils/business-registration-number"
 import { BusinessType, DeliveryWay, SaleState, TaxType } from "../../../../modules/seller/types"
 
@@ -108,6 +109,13 @@ const detailFields = {
 
 const productFields = {
   title_name: text(100),
+  handle: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(100)
+    .regex(ASCII_HANDLE, "상품 주소(handle)는 영문 소문자, 숫자와 하이픈(-)만 쓸 수 있습니다.")
+    .optional(),
   subtitle: optionalText(255),
   description: z.string().max(10_000).nullish(),
   thumbnail: z.url().max(2000).nullish(),

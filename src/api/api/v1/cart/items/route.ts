@@ -3,8 +3,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { addCartItemWorkflow } from "../../../../../workflows/cart/workflows/add-cart-item"
 import { sendOk, type ApiV1Response } from "../../../../utils/envelope"
-import { cartContext } from "../cart-context"
-import { cartView, type CartView } from "../cart-view"
+import { cartAnswer, cartContext } from "../cart-context"
+import type { CartView } from "../cart-view"
 import type { AddCartItemBodyType } from "../validators"
 
 /** POST /api/v1/cart/items — adds units of a variant (to its line when already in the cart). */
@@ -18,7 +18,7 @@ export const POST = async (req: MedusaRequest<AddCartItemBodyType>, res: ApiV1Re
       is_minor: context.isMinor,
     },
   })
-  sendOk(res, { ...(await cartView(req.scope, context.cartId)), cartToken: context.guestToken }, { status: 201 })
+  sendOk(res, await cartAnswer(req, context), { status: 201 })
 }
 
 /** DELETE /api/v1/cart/items — empties the cart. */
@@ -30,5 +30,5 @@ export const DELETE = async (req: MedusaRequest, res: ApiV1Response<CartView>) =
       input: { cart_id: context.cartId, ids: items.map((item) => item.id) },
     })
   }
-  sendOk(res, { ...(await cartView(req.scope, context.cartId)), cartToken: context.guestToken })
+  sendOk(res, await cartAnswer(req, context))
 }

@@ -1,3 +1,4 @@
+import { wonOrNull } from "../../../../utils/money"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CATALOG_MODULE } from "../../../../../modules/catalog"
@@ -81,7 +82,7 @@ export const GET = async (req: MedusaRequest, res: ApiV1Response<ItemDetail>) =>
     title: variant.title,
     sku: variant.sku,
     options: Object.fromEntries((variant.options ?? []).map((o) => [o.option?.title ?? "", o.value])),
-    price: variantPrice(variant, card.currency_code),
+    price: wonOrNull(variantPrice(variant, card.currency_code)),
     inStock: variantAvailable(variant) > 0,
   }))
 
@@ -103,7 +104,7 @@ export const GET = async (req: MedusaRequest, res: ApiV1Response<ItemDetail>) =>
       values: (option?.values ?? []).map((value) => value.value),
     })),
     variants,
-    price: card.min_price,
+    price: wonOrNull(card.min_price),
     categoryPath: card.category_ids.length
       ? categoryPath(roots, card.category_ids[0]).map((node) => ({ categoryId: node.categoryId, name: node.name }))
       : [],

@@ -3,8 +3,8 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { updateCartItemWorkflow } from "../../../../../../workflows/cart/workflows/update-cart-item"
 import { sendOk, type ApiV1Response } from "../../../../../utils/envelope"
-import { cartContext } from "../../cart-context"
-import { cartView, type CartView } from "../../cart-view"
+import { cartAnswer, cartContext } from "../../cart-context"
+import type { CartView } from "../../cart-view"
 import type { UpdateCartItemBodyType } from "../../validators"
 
 /** The line, only when it is in the caller's cart: another shopper's line answers the same 404. */
@@ -26,7 +26,7 @@ export const PUT = async (req: MedusaRequest<UpdateCartItemBodyType>, res: ApiV1
   await updateCartItemWorkflow(req.scope).run({
     input: { cart_id: context.cartId, item_id: itemId, quantity: req.validatedBody.quantity, is_minor: context.isMinor },
   })
-  sendOk(res, { ...(await cartView(req.scope, context.cartId)), cartToken: context.guestToken })
+  sendOk(res, await cartAnswer(req, context))
 }
 
 /** DELETE /api/v1/cart/items/{itemId} — removes a line. */
@@ -34,5 +34,5 @@ export const DELETE = async (req: MedusaRequest, res: ApiV1Response<CartView>) =
   const context = await cartContext(req, res)
   const itemId = await assertOwnLine(req, context.cartId)
   await deleteLineItemsWorkflow(req.scope).run({ input: { cart_id: context.cartId, ids: [itemId] } })
-  sendOk(res, { ...(await cartView(req.scope, context.cartId)), cartToken: context.guestToken })
+  sendOk(res, await cartAnswer(req, context))
 }
