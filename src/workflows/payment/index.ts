@@ -1,6 +1,6 @@
 export * from "./steps"
 export * from "./workflows/pay-cart"
 export * from "./workflows/pay-order"
-export * from "./workflows/refund-order-payment"
+export * from "./workflows/cancel-order-payment"
 export * from "./utils/customer-order-payment"
 export * from "./workflows/refund-order"

@@ -1,8 +1,8 @@
-import type { IPaymentModuleService, PaymentDTO } from "@medusajs/framework/types"
+import type { IPaymentModuleService, PaymentDTO, PaymentProviderContext } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PORTONE_PROVIDER_ID } from "../../../modules/portone"
-import { PORTONE_CARD_TOKEN_KEY } from "../../../modules/portone/service"
+import { PORTONE_CARD_TOKEN_KEY, PORTONE_SHARE_CONTEXT_KEY, type PortOneShareContext } from "../../../modules/portone/service"
 import type { SellerCart } from "./create-seller-carts"
 
 export type AuthorizeOrderPaymentStepInput = {
@@ -56,7 +56,11 @@ export const authorizeOrderPaymentStep = createStep(
           provider_id: PORTONE_PROVIDER_ID,
           currency_code: "krw",
           amount: cart.total,
-          data: { flow: input.flow, merchant_uid: input.merchant_uid, group_total: total },
+          data: {},
+          // The share travels in the context, which no store API caller can set (its data can be).
+          context: {
+            [PORTONE_SHARE_CONTEXT_KEY]: { flow: input.flow, merchant_uid: input.merchant_uid, group_total: total } satisfies PortOneShareContext,
+          } as PaymentProviderContext,
         })
         let payment: PaymentDTO | null = null
         try {
