@@ -390,6 +390,12 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
     }
   }
 
+  /**
+   * Only a fully paid, never-cancelled payment of exactly the expected amount in KRW counts. A
+   * payment of another amount is cancelled, but only when it is ours to cancel: the id was
+   * issued for this session, or the saga verified it as issued to the customer (a share).
+   * Anything cancelled in part (PARTIAL_CANCELLED) is refused as it is.
+   */
   private async authorizeV2(data: PortOnePaymentData): Promise<AuthorizePaymentOutput> {
     const payment = await this.v2Client.getPayment(data.payment_id)
     if (!payment || payment.status === "READY" || payment.status === "PAY_PENDING") {
@@ -401,11 +407,20 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
     if (payment.status !== "PAID" && payment.status !== "PARTIAL_CANCELLED" && payment.status !== "CANCELLED") {
       return { status: PaymentSessionStatus.REQUIRES_MORE, data }
     }
-    if (payment.status === "CANCELLED") {
-      return { status: PaymentSessionStatus.ERROR, data: { ...this.fromV2(data, payment), status: "cancelled", fail_reason: "the payment was cancelled" } }
+    if (payment.status !== "PAID" || payment.amount.cancelled !== 0) {
+      return {
+        status: PaymentSessionStatus.ERROR,
+        data: { ...this.fromV2(data, payment), status: "cancelled", fail_reason: "the payment was cancelled in whole or in part" },
+      }
     }
     if (payment.amount.total !== expectedTotal(data) || payment.currency !== "KRW") {
-      this.logger.warn(`portone: ${payment.id} paid ${payment.amount.total} ${payment.currency} for ${expectedTotal(data)} KRW; cancelling it`)
+      const ours = data.group_total !== undefined || issuedForSession(data)
+      this.logger.warn(
+        `portone: ${payment.id} paid ${payment.amount.total} ${payment.currency} for ${expectedTotal(data)} KRW; ${ours ? "cancelling it" : "not ours to cancel"}`
+      )
+      if (!ours) {
+        return { status: PaymentSessionStatus.ERROR, data: { ...data, fail_reason: "amount mismatch" } }
+      }
       await this.v2Client.cancel({
         paymentId: payment.id,
         currentCancellableAmount: cancellableBalance(payment.amount.total, payment.amount.cancelled),
