@@ -78,3 +78,9 @@ export type Receiver = {
   address_detail?: string | null
   message?: string | null
 }
+
+/** A money-moving compensation that failed once: still failing, or done on a later attempt. */
+export enum PaymentCompensationStatus {
+  FAILED = "failed",
+  DONE = "done",
+}

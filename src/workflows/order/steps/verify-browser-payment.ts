@@ -1,9 +1,7 @@
-import type { Logger } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ORDER_GROUP_MODULE, type OrderGroupModuleService } from "../../../modules/order-group"
-import { cancellableBalance } from "../../../modules/portone"
-import { portOneV2 } from "../../payment/utils/portone-v2"
+import { compensatePayment } from "../../payment/utils/compensation"
 
 export type VerifyBrowserPaymentStepInput = { customer_id: string; flow: "keyed" | "v2_browser"; payment_id: string }
 
@@ -54,13 +52,7 @@ export const voidBrowserPaymentOnFailureStep = createStep(
     if (!paymentId) {
       return
     }
-    const { client } = portOneV2()
-    const payment = await client.getPayment(paymentId)
-    if (!payment || (payment.status !== "PAID" && payment.status !== "PARTIAL_CANCELLED")) {
-      return
-    }
-    const balance = cancellableBalance(payment.amount.total, payment.amount.cancelled)
-    await client.cancel({ paymentId, currentCancellableAmount: balance, reason: "주문 처리 실패", idempotencyKey: `saga-void-${paymentId}` })
-    container.resolve<Logger>(ContainerRegistrationKeys.LOGGER).warn(`order: cancelled browser payment ${paymentId} (${balance}원) of a failed order`)
+    // Retried and recorded on failure (payment_compensation); never throws past here.
+    await compensatePayment(container, { action: "void_browser_payment", reference: paymentId, merchant_uid: paymentId })
   }
 )
