@@ -11,3 +11,4 @@ export default ModuleProvider(Modules.PAYMENT, {
 export { PORTONE_DEFAULT_V2_URL, portOneOptionsFromEnv, type PortOneOptions } from "./options"
 export { PortOneV2Client, PortOneV2Refusal } from "./lib/v2-client"
 export { cancellableBalance } from "./lib/amounts"
+export { PortOneV1Client } from "./lib/v1-client"
