@@ -77,6 +77,8 @@ export declare class PortOneTestServer {
   v2WebhookBody(type: string, paymentId: string, extra?: Record<string, unknown>): string
   /** The next `count` V1 cancels are refused (`code: 1`, the message) and cancel nothing. */
   refuseNextCancels(count?: number, message?: string): void
+  /** The next `count` cancels (V1 or V2) answer HTTP 500 and cancel nothing. */
+  failNextCancels(count?: number): void
   cancelV1InConsole(impUid: string, amount?: number): { status: number; body: unknown }
   deliverWebhook(body: string, headers?: Record<string, string>): Promise<number | undefined>
 }

@@ -101,6 +101,8 @@ class PortOneTestServer {
     this.pendingTimers = new Set()
     /** Messages of the next V1 cancels to refuse (see refuseNextCancels). */
     this.cancelRefusals = []
+    /** How many of the next cancels (V1 or V2) answer HTTP 500 (see failNextCancels). */
+    this.cancelServerErrors = 0
   }
 
   now() {
@@ -261,6 +263,23 @@ class PortOneTestServer {
     }
   }
 
+  /**
+   * Fault injection: the next `count` cancels, V1 (`POST /payments/cancel`) or V2
+   * (`POST /payments/{id}/cancel`), answer HTTP 500 and cancel nothing (not remembered under an
+   * Idempotency-Key either, so a retry is processed).
+   */
+  failNextCancels(count = 1) {
+    this.cancelServerErrors += count
+  }
+
+  #takeCancelServerError() {
+    if (this.cancelServerErrors > 0) {
+      this.cancelServerErrors -= 1
+      return { status: 500, body: { type: "INTERNAL_SERVER_ERROR", message: "일시적인 오류입니다" } }
+    }
+    return undefined
+  }
+
   /** Cancels a V1 payment out of band, as an operator would in PortOne's console. */
   cancelV1InConsole(impUid, amount) {
     const payment = this.v1Payments.get(impUid)
@@ -343,6 +362,10 @@ class PortOneTestServer {
       return this.#onetime(req)
     }
     if (method === "POST" && path === "/payments/cancel") {
+      const failure = this.#takeCancelServerError()
+      if (failure) {
+        return failure
+      }
       if (this.cancelRefusals.length) {
         return { status: 200, body: v1Fail(this.cancelRefusals.shift()) }
       }
@@ -620,6 +643,10 @@ class PortOneTestServer {
       return { status: 200, body: {} }
     }
     if (method === "POST" && (match = path.match(/^\/payments\/([^/]+)\/cancel$/))) {
+      const failure = this.#takeCancelServerError()
+      if (failure) {
+        return failure
+      }
       return this.#idempotent(headers, `cancel:${match[1]}`, () => this.#cancelV2(decodeURIComponent(match[1]), body))
     }
     return { status: 404, body: { type: "INVALID_REQUEST", message: `no such endpoint: ${method} ${path}` } }

@@ -18,6 +18,7 @@ import { historyRoutes } from "./api/v1/history/middlewares"
 import { sellerOrderRoutes } from "./api/v1/seller/orders/middlewares"
 import { reviewRoutes } from "./api/v1/reviews/middlewares"
 import { aftersalesRoutes } from "./api/v1/return/middlewares"
+import { adminPaymentCompensationMiddlewares } from "./admin/payment-compensations/middlewares"
 
 /**
  * Medusa loads this one file; each resource keeps its own array in
@@ -49,5 +50,6 @@ export default defineMiddlewares({
     ...sellerOrderRoutes,
     ...reviewRoutes,
     ...aftersalesRoutes,
+    ...adminPaymentCompensationMiddlewares,
   ],
 })

@@ -390,6 +390,87 @@ gopangIntegrationTestRunner({
       expect(receipt.cancellations).toEqual([expect.objectContaining({ amount: a.total })])
     })
 
+    it("POST /api/v1/payment/cancel cancels whole seller orders in 결제완료, 상품준비중, 배송준비중 (refund once, restock, seller told); 409 from 배송중 on", async () => {
+      const token = await shopper("payment-cancel@gopang.test")
+      const lines = picks.map((pick) => ({ variantId: pick.variantId, amount: 1 }))
+      const total = await expectedTotal(lines, SEOUL)
+      const placed = (await order(token, lines, { amount: total })).data.data as PlacedOrder
+      const [a, b, c] = picks.map((pick) => placed.orders.find((o) => o.seller.id === pick.sellerId)!)
+      const sellers = await Promise.all(picks.map((pick) => sellerToken(pick.sellerKey)))
+      const act = async (sellerIndex: number, orderId: string, action: string, body: Json = {}) =>
+        expect((await http.post(`/api/v1/seller/orders/${orderId}/${action}`, body, { ...bearer(sellers[sellerIndex]), ...noThrow })).status).toEqual(200)
+      await act(1, b.orderId, "accept") // 상품준비중
+      await act(2, c.orderId, "accept")
+      await act(2, c.orderId, "ready") // 배송준비중
+      const cancel = (orderId: string, amount?: number) =>
+        http.post("/api/v1/payment/cancel", { orderId, ...(amount === undefined ? {} : { amount }) }, { ...bearer(token), ...noThrow })
+      const cancels = () => portone.server().requests.filter((r) => r.path === "/payments/cancel" && r.status === 200)
+      const cancelledBefore = cancels().length
+      const stock = await Promise.all(picks.map((p) => available(p.variantId)))
+      const groups = container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
+      const stateOf = async (orderId: string) => (await groups.listOrderDeliveries({ order_id: orderId }))[0].state
+
+      // Strangers: 404. A partial amount: 400, naming the field and pointing to returns; PortOne not asked.
+      const stranger = await shopper("payment-cancel-stranger@gopang.test")
+      expect((await http.post("/api/v1/payment/cancel", { orderId: a.orderId }, { ...bearer(stranger), ...noThrow })).status).toEqual(404)
+      const partial = await cancel(a.orderId, a.total - 1000)
+      expect(partial.status).toEqual(400)
+      expect(partial.data.error.message).toContain("amount:")
+      expect(partial.data.error.message).toContain(`/api/v1/return/${a.orderId}`)
+      expect(cancels()).toHaveLength(cancelledBefore)
+
+      // Each state before shipping: the order is cancelled the way DELETE /api/v1/order/{id} does it.
+      let balance = total
+      for (const [index, view] of [a, b, c].entries()) {
+        const response = await cancel(view.orderId, index === 0 ? view.total : undefined)
+        expect(response.status).toEqual(200)
+        expect(response.data.data).toMatchObject({ orderId: view.orderId, status: "cancelled", paidAmount: view.total, remainingAmount: 0 })
+        expect(await stateOf(view.orderId)).toEqual(DeliveryState.CANCELLED)
+        expect(cancels().at(-1)!.body).toMatchObject({ amount: view.total, checksum: balance })
+        balance -= view.total
+      }
+      expect(cancels()).toHaveLength(cancelledBefore + 3)
+      expect(await Promise.all(picks.map((p) => available(p.variantId)))).toEqual(stock.map((s) => s + 1))
+      const charge = [...portone.server().v1Payments.values()].find((p) => p.imp_uid === cancels().at(-1)!.body!.imp_uid)!
+      expect(charge).toMatchObject({ status: "cancelled", amount: total, cancel_amount: total })
+      const group = await groups.retrieveOrderGroup(placed.groupId)
+      expect(Number(group.cancelled_amount)).toEqual(total)
+      const { data: medusaOrders } = await container
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["id", "status"], filters: { id: [a.orderId, b.orderId, c.orderId] } })
+      expect(medusaOrders.map((o) => o.status)).toEqual(["canceled", "canceled", "canceled"])
+      // Each seller is told in the order's chat room.
+      await waitFor(async () => {
+        const rows = await dbConnection.raw(
+          `SELECT r.subject_id FROM chat_message m JOIN chat_room r ON r.id = m.room_id WHERE m.sender_type = 'system' AND m.body LIKE '구매자가 주문을 취소했습니다%' AND r.subject_id = ANY(?)`,
+          [[a.orderId, b.orderId, c.orderId]]
+        )
+        return rows.rows.length === 3 ? rows.rows : undefined
+      })
+
+      // Once only: a second cancel is refused and PortOne is not asked again.
+      const again = await cancel(a.orderId)
+      expect(again.status).toEqual(409)
+      expect(cancels()).toHaveLength(cancelledBefore + 3)
+
+      // 배송중 and 배송완료: 409, pointing to returns.
+      const later = (await order(token, [{ variantId: picks[0].variantId, amount: 1 }], { amount: await expectedTotal([{ variantId: picks[0].variantId, amount: 1 }], SEOUL) }))
+        .data.data as PlacedOrder
+      const shippedId = later.orders[0].orderId
+      await act(0, shippedId, "accept")
+      await act(0, shippedId, "ready")
+      await act(0, shippedId, "ship", { courier: "CJ대한통운", trackingNumber: "1111222233" })
+      const whileShipping = await cancel(shippedId)
+      expect(whileShipping.status).toEqual(409)
+      expect(whileShipping.data.error.message).toContain(`/api/v1/return/${shippedId}`)
+      await act(0, shippedId, "deliver")
+      const afterDelivery = await cancel(shippedId)
+      expect(afterDelivery.status).toEqual(409)
+      expect(afterDelivery.data.error.message).toContain(`/api/v1/return/${shippedId}`)
+      expect(cancels()).toHaveLength(cancelledBefore + 3)
+      expect(await stateOf(shippedId)).toEqual(DeliveryState.DELIVERED)
+    })
+
     it("moves through the delivery states, refuses illegal moves (409) and hides other people's orders (404)", async () => {
       const me = await joinAndLogin(http, "states@gopang.test")
       const token = me.token

@@ -212,36 +212,42 @@ gopangIntegrationTestRunner({
       expect(retried.data.data.status).toEqual("paid")
     })
 
-    it("cancels part, part again, then the rest, with PortOne's checksums, only for the owner", async () => {
+    it("cancels the whole order, once, only for the owner; a partial amount is refused (partial refunds are returns)", async () => {
       const server = portone.server()
       const cart = await cartOf(alice, 3)
       const paid: PaymentDetail = (await pay(alice, { cartId: cart.id, amount: cart.total, card: card() })).data.data
       const cancel = (shopper: Shopper, body: Record<string, unknown>) =>
         api.post("/api/v1/payment/cancel", body, { headers: shopper.headers, ...noThrow })
+      const cancelsAtPortOne = () => server.requests.filter((r) => r.path === "/payments/cancel" && r.body?.imp_uid === paid.impUid)
+      const inventory = container.resolve(Modules.INVENTORY)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: lines } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: paid.orderId } })
+      const lineIds = (lines[0] as unknown as { items: { id: string }[] }).items.map((item) => item.id)
+      expect(await inventory.listReservationItems({ line_item_id: lineIds })).toHaveLength(1)
 
-      expect((await cancel(bob, { orderId: paid.orderId, amount: 1000 })).status).toEqual(404)
+      expect((await cancel(bob, { orderId: paid.orderId })).status).toEqual(404)
       expect((await detail(bob, paid.orderId)).status).toEqual(404)
+      const partial = await cancel(alice, { orderId: paid.orderId, amount: 3000 })
+      expect(partial.status).toEqual(400)
+      expect(partial.data.error.message).toContain("amount: 결제 취소는 주문 전체")
+      expect(partial.data.error.message).toContain(`/api/v1/return/${paid.orderId}`)
       expect((await cancel(alice, { orderId: paid.orderId, amount: cart.total + 1 })).status).toEqual(400)
+      expect(cancelsAtPortOne()).toHaveLength(0)
 
-      const first = await cancel(alice, { orderId: paid.orderId, amount: 3000 })
-      expect(first.status).toEqual(200)
-      expect(first.data.data).toMatchObject({ status: "partially_cancelled", cancelledAmount: 3000, remainingAmount: cart.total - 3000 })
-      const second = await cancel(alice, { orderId: paid.orderId, amount: 2000 })
-      expect(second.data.data).toMatchObject({ cancelledAmount: 5000, remainingAmount: cart.total - 5000 })
-      const rest = await cancel(alice, { orderId: paid.orderId })
-      expect(rest.status).toEqual(200)
-      const final: PaymentDetail = rest.data.data
-      expect(final).toMatchObject({ status: "cancelled", paidAmount: cart.total, cancelledAmount: cart.total, remainingAmount: 0 })
-      expect(final.cancelHistory.map((c) => c.amount)).toEqual([3000, 2000, cart.total - 5000])
-
-      const cancels = server.requests.filter((r) => r.path === "/payments/cancel" && r.body?.imp_uid === paid.impUid)
-      expect(cancels.map((r) => [r.body?.amount, r.body?.checksum])).toEqual([
-        [3000, cart.total],
-        [2000, cart.total - 3000],
-        [cart.total - 5000, cart.total - 5000],
-      ])
+      // The whole amount (sent or left out) cancels the order: refunded in full, stock released.
+      const whole = await cancel(alice, { orderId: paid.orderId, amount: cart.total })
+      expect(whole.status).toEqual(200)
+      expect(whole.data.data).toMatchObject({ status: "cancelled", paidAmount: cart.total, cancelledAmount: cart.total, remainingAmount: 0 })
+      expect(cancelsAtPortOne().map((r) => [r.body?.amount, r.body?.checksum])).toEqual([[cart.total, cart.total]])
       expect(server.v1Payment(paid.impUid!)).toMatchObject({ status: "cancelled", cancel_amount: cart.total })
-      expect((await cancel(alice, { orderId: paid.orderId })).status).toEqual(400)
+      const { data: orders } = await query.graph({ entity: "order", fields: ["status"], filters: { id: paid.orderId } })
+      expect(orders[0].status).toEqual("canceled")
+      expect(await inventory.listReservationItems({ line_item_id: lineIds })).toHaveLength(0)
+
+      // Again: refused, and PortOne is not asked twice.
+      const again = await cancel(alice, { orderId: paid.orderId })
+      expect(again.status).toEqual(409)
+      expect(cancelsAtPortOne()).toHaveLength(1)
     })
 
     it("refunds the charge when the order cannot be completed after payment", async () => {

@@ -1,10 +1,12 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { BrowserPayment } from "./models/browser-payment"
 import { OrderDelivery } from "./models/order-delivery"
 import { OrderDeliveryEvent } from "./models/order-delivery-event"
 import { OrderGroup } from "./models/order-group"
+import { PaymentCompensation } from "./models/payment-compensation"
 import { DELIVERY_STATE_LABELS, DELIVERY_TRANSITIONS, DeliveryState } from "./types"
 
-class OrderGroupModuleService extends MedusaService({ OrderGroup, OrderDelivery, OrderDeliveryEvent }) {
+class OrderGroupModuleService extends MedusaService({ OrderGroup, OrderDelivery, OrderDeliveryEvent, BrowserPayment, PaymentCompensation }) {
   /** Refuses a move the state machine does not allow (409, naming both states in Korean). */
   assertTransition(from: DeliveryState, to: DeliveryState): void {
     if (!DELIVERY_TRANSITIONS[from].includes(to)) {

@@ -61,6 +61,11 @@ export enum OrderGroupStatus {
   /** Claimed by a request that is still running (the Idempotency-Key is taken). */
   PENDING = "pending",
   PLACED = "placed",
+  /**
+   * Abandoned by a process that died mid-saga, found by the reconciliation job: no orders, any
+   * charge cancelled at PortOne. Its Idempotency-Key answers with `failure_reason`.
+   */
+  FAILED = "failed",
 }
 
 export enum DeliveryActor {
@@ -77,4 +82,10 @@ export type Receiver = {
   address: string
   address_detail?: string | null
   message?: string | null
+}
+
+/** A money-moving compensation that failed once: still failing, or done on a later attempt. */
+export enum PaymentCompensationStatus {
+  FAILED = "failed",
+  DONE = "done",
 }

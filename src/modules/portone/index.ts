@@ -7,3 +7,8 @@ export const PORTONE_PROVIDER_ID = "pp_portone_portone"
 export default ModuleProvider(Modules.PAYMENT, {
   services: [PortOneProviderService],
 })
+
+export { PORTONE_DEFAULT_V2_URL, portOneOptionsFromEnv, type PortOneOptions } from "./options"
+export { PortOneV2Client, PortOneV2Refusal } from "./lib/v2-client"
+export { cancellableBalance } from "./lib/amounts"
+export { PortOneV1Client } from "./lib/v1-client"

@@ -81,13 +81,41 @@ type InjectedDependencies = { logger: Logger }
 
 const isoFromUnix = (seconds: number | undefined) => (seconds ? new Date(seconds * 1000).toISOString() : undefined)
 
-function shareOf(data: Record<string, unknown> | undefined): { merchant_uid: string; group_total: number } | undefined {
-  const merchantUid = data?.merchant_uid
-  const total = data?.group_total
-  if (typeof merchantUid !== "string" || typeof total !== "number") {
+/**
+ * The context key under which the order saga names the purchase a session is one seller order's
+ * share of. Medusa's store API cannot set a session's context (only its data), so a share can
+ * only be claimed by our own workflows: client data never names a payment or a total.
+ */
+export const PORTONE_SHARE_CONTEXT_KEY = "portone_share"
+
+export type PortOneShareContext = { merchant_uid: string; group_total: number; flow: PortOneFlow }
+
+function shareOf(context: unknown): PortOneShareContext | undefined {
+  const share = (context as Record<string, unknown> | undefined)?.[PORTONE_SHARE_CONTEXT_KEY] as Partial<PortOneShareContext> | undefined
+  if (!share || typeof share.merchant_uid !== "string" || typeof share.group_total !== "number" || !isFlow(share.flow)) {
     return undefined
   }
-  return { merchant_uid: merchantUid, group_total: toKrwInteger(total) }
+  return { merchant_uid: share.merchant_uid, group_total: toKrwInteger(share.group_total), flow: share.flow }
+}
+
+const isFlow = (value: unknown): value is PortOneFlow => value === "keyed" || value === "v1_browser" || value === "v2_browser"
+
+/**
+ * Medusa stores a new session's data as `{ ...client data, ...provider data }`. Every key the
+ * client sent is overwritten here (with undefined, which JSON drops), so nothing a store API
+ * caller put in `data` (a status, an imp_uid, a paid amount) survives into the session.
+ */
+function overwriteClientKeys(clientData: Record<string, unknown> | undefined): Record<string, undefined> {
+  return Object.fromEntries(Object.keys(clientData ?? {}).map((key) => [key, undefined]))
+}
+
+/** A PortOne id this provider issued for the session (not one a caller named). */
+function issuedForSession(data: Partial<PortOnePaymentData>): boolean {
+  return (
+    typeof data.session_id === "string" &&
+    data.session_id.startsWith("payses_") &&
+    data.merchant_uid === portOneIdForSession(data.session_id, data.attempt ?? 0)
+  )
 }
 
 function readData(data: Record<string, unknown> | undefined): PortOnePaymentData {
@@ -154,20 +182,19 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "PortOne payments are in KRW only")
     }
     const amount = toKrwInteger(input.amount)
-    const requested = input.data?.flow
-    const flow: PortOneFlow =
-      requested === "keyed" || requested === "v1_browser" || requested === "v2_browser" ? requested : this.options.defaultFlow
+    // Medusa's payment module sets session_id itself, over whatever the client sent.
     const sessionId = typeof input.data?.session_id === "string" ? input.data.session_id : undefined
-    const share = shareOf(input.data)
+    const cleared = overwriteClientKeys(input.data)
+    const share = shareOf(input.context)
     if (share) {
-      // A seller order's share of one purchase payment: the purchase names the PortOne payment
-      // and its total; nothing is registered per share.
+      // A seller order's share of one purchase payment: the saga names the PortOne payment and
+      // its total through the context; nothing is registered per share.
       if (share.group_total < amount) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, "A share cannot exceed the payment it belongs to")
       }
       const data: PortOnePaymentData = {
         session_id: sessionId,
-        flow,
+        flow: share.flow,
         amount,
         currency: "KRW",
         merchant_uid: share.merchant_uid,
@@ -175,8 +202,11 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
         attempt: 0,
         group_total: share.group_total,
       }
-      return { id: share.merchant_uid, data, status: PaymentSessionStatus.PENDING }
+      return { id: share.merchant_uid, data: { ...cleared, ...data }, status: PaymentSessionStatus.PENDING }
     }
+    // The only choice a client makes: how it will pay. The id and the amount are ours.
+    const requested = input.data?.flow
+    const flow: PortOneFlow = isFlow(requested) ? requested : this.options.defaultFlow
     const portOneId = portOneIdForSession(sessionId)
     await this.registerExpectedAmount(flow, portOneId, amount)
     const data: PortOnePaymentData = {
@@ -190,7 +220,7 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
       store_id: flow === "v2_browser" ? this.options.v2?.storeId : undefined,
       channel_key: flow === "v2_browser" ? this.options.v2?.channelKey : undefined,
     }
-    return { id: portOneId, data, status: PaymentSessionStatus.PENDING }
+    return { id: portOneId, data: { ...cleared, ...data }, status: PaymentSessionStatus.PENDING }
   }
 
   /** V1 prepare / V2 pre-register: PortOne then refuses a browser payment of another amount. */
@@ -228,7 +258,8 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
   async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
     const data = input.data as Partial<PortOnePaymentData> | undefined
     // A share's charge belongs to the whole purchase: the order saga voids it, never one share.
-    if (!data?.merchant_uid || data.status === "paid" || data.status === "cancelled" || data.group_total !== undefined) {
+    // Only a payment issued for this very session is ours to void: never one a caller named.
+    if (!data?.merchant_uid || data.status === "paid" || data.status === "cancelled" || data.group_total !== undefined || !issuedForSession(data)) {
       return { data: input.data }
     }
     const session = readData(input.data)
@@ -359,6 +390,12 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
     }
   }
 
+  /**
+   * Only a fully paid, never-cancelled payment of exactly the expected amount in KRW counts. A
+   * payment of another amount is cancelled, but only when it is ours to cancel: the id was
+   * issued for this session, or the saga verified it as issued to the customer (a share).
+   * Anything cancelled in part (PARTIAL_CANCELLED) is refused as it is.
+   */
   private async authorizeV2(data: PortOnePaymentData): Promise<AuthorizePaymentOutput> {
     const payment = await this.v2Client.getPayment(data.payment_id)
     if (!payment || payment.status === "READY" || payment.status === "PAY_PENDING") {
@@ -370,11 +407,20 @@ export class PortOneProviderService extends AbstractPaymentProvider<PortOneOptio
     if (payment.status !== "PAID" && payment.status !== "PARTIAL_CANCELLED" && payment.status !== "CANCELLED") {
       return { status: PaymentSessionStatus.REQUIRES_MORE, data }
     }
-    if (payment.status === "CANCELLED") {
-      return { status: PaymentSessionStatus.ERROR, data: { ...this.fromV2(data, payment), status: "cancelled", fail_reason: "the payment was cancelled" } }
+    if (payment.status !== "PAID" || payment.amount.cancelled !== 0) {
+      return {
+        status: PaymentSessionStatus.ERROR,
+        data: { ...this.fromV2(data, payment), status: "cancelled", fail_reason: "the payment was cancelled in whole or in part" },
+      }
     }
     if (payment.amount.total !== expectedTotal(data) || payment.currency !== "KRW") {
-      this.logger.warn(`portone: ${payment.id} paid ${payment.amount.total} ${payment.currency} for ${expectedTotal(data)} KRW; cancelling it`)
+      const ours = data.group_total !== undefined || issuedForSession(data)
+      this.logger.warn(
+        `portone: ${payment.id} paid ${payment.amount.total} ${payment.currency} for ${expectedTotal(data)} KRW; ${ours ? "cancelling it" : "not ours to cancel"}`
+      )
+      if (!ours) {
+        return { status: PaymentSessionStatus.ERROR, data: { ...data, fail_reason: "amount mismatch" } }
+      }
       await this.v2Client.cancel({
         paymentId: payment.id,
         currentCancellableAmount: cancellableBalance(payment.amount.total, payment.amount.cancelled),

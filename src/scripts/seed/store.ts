@@ -88,7 +88,6 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
             countries: ["kr"],
             automatic_taxes: true,
             is_tax_inclusive: true,
-            payment_providers: ["pp_system_default"],
           },
         ],
       },
@@ -96,7 +95,7 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
     region = result[0]
   }
 
-  await enablePortOne(container, region.id)
+  await restrictRegionPaymentsToPortOne(container)
 
   let taxRegion = (await taxModule.listTaxRegions({ country_code: "kr" })).find((r) => !r.parent_id)
   if (!taxRegion) {
@@ -257,28 +256,34 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
   }
 }
 
+/** Medusa's own provider: it "authorizes" without taking money. Never offered by Gopang. */
+export const SYSTEM_PAYMENT_PROVIDER_ID = "pp_system_default"
+
 /**
- * Lets 대한민국 pay through PortOne when the provider is registered (keys configured, or the
- * demo server under `npm start`). Runs for a region seeded before PortOne existed, too.
+ * Every region pays through PortOne only: Medusa's system provider is taken off (regions seeded
+ * before this offered it) and PortOne is added when it is registered (keys configured, or the
+ * demo server under `npm start`). Shared by the seed and the migration script that repairs
+ * existing databases; running it twice changes nothing.
  */
-async function enablePortOne(container: MedusaContainer, regionId: string): Promise<void> {
+export async function restrictRegionPaymentsToPortOne(container: MedusaContainer): Promise<{ updated: string[] }> {
   const paymentModule = container.resolve(Modules.PAYMENT)
-  const [provider] = await paymentModule.listPaymentProviders({ id: PORTONE_PROVIDER_ID })
-  if (!provider) {
-    return
-  }
+  const [portOne] = await paymentModule.listPaymentProviders({ id: PORTONE_PROVIDER_ID })
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "region",
-    fields: ["payment_providers.id"],
-    filters: { id: regionId },
-  })
-  const linked: ({ id: string } | null)[] = data[0]?.payment_providers ?? []
-  const current = linked.flatMap((p) => (p ? [p.id] : []))
-  if (current.includes(PORTONE_PROVIDER_ID)) {
-    return
+  const { data } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"] })
+  const updated: string[] = []
+  for (const region of data as unknown as { id: string; payment_providers: ({ id: string } | null)[] | null }[]) {
+    const current = (region.payment_providers ?? []).flatMap((p) => (p ? [p.id] : []))
+    const wanted = current.filter((id) => id !== SYSTEM_PAYMENT_PROVIDER_ID)
+    if (portOne && !wanted.includes(PORTONE_PROVIDER_ID)) {
+      wanted.push(PORTONE_PROVIDER_ID)
+    }
+    if (wanted.length === current.length && wanted.every((id) => current.includes(id))) {
+      continue
+    }
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: region.id }, update: { payment_providers: wanted } },
+    })
+    updated.push(region.id)
   }
-  await updateRegionsWorkflow(container).run({
-    input: { selector: { id: regionId }, update: { payment_providers: [...current, PORTONE_PROVIDER_ID] } },
-  })
+  return { updated }
 }

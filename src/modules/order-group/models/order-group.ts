@@ -26,9 +26,13 @@ export const OrderGroup = model
     cancelled_amount: model.number().default(0),
     receiver: model.json(),
     placed_at: model.dateTime().nullable(),
+    /** Why a purchase failed after its key was claimed (status failed), shown to the shopper. */
+    failure_reason: model.text().nullable(),
+    failed_at: model.dateTime().nullable(),
     deliveries: model.hasMany(() => OrderDelivery, { mappedBy: "group" }),
   })
   .indexes([
     { on: ["customer_id", "idempotency_key"], unique: true },
     { on: ["merchant_uid"], unique: true, where: "merchant_uid IS NOT NULL" },
+    { on: ["status", "created_at"] },
   ])

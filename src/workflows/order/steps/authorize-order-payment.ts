@@ -1,8 +1,9 @@
-import type { IPaymentModuleService, PaymentDTO } from "@medusajs/framework/types"
+import type { MedusaContainer, PaymentDTO, PaymentProviderContext } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PORTONE_PROVIDER_ID } from "../../../modules/portone"
-import { PORTONE_CARD_TOKEN_KEY } from "../../../modules/portone/service"
+import { PORTONE_CARD_TOKEN_KEY, PORTONE_SHARE_CONTEXT_KEY, type PortOneShareContext } from "../../../modules/portone/service"
+import { compensatePayment } from "../../payment/utils/compensation"
 import type { SellerCart } from "./create-seller-carts"
 
 export type AuthorizeOrderPaymentStepInput = {
@@ -21,17 +22,28 @@ export type SellerOrderPayment = {
   amount: number
 }
 
-type Created = { collection_ids: string[]; payment_ids: string[] }
+type Created = { collection_ids: string[]; payment_ids: string[]; merchant_uid?: string }
 
 export const authorizeOrderPaymentStepId = "authorize-order-payment"
 
-async function undo(payments: IPaymentModuleService, created: Created): Promise<void> {
-  // Cancelling the first share voids the PortOne payment; the others then find it cancelled.
-  for (const paymentId of created.payment_ids) {
-    await payments.cancelPayment(paymentId)
+/**
+ * Voids what this step charged. Every share is tried even when one fails (cancelling the first
+ * voids the PortOne payment; the others then find it cancelled); a failure is retried and
+ * recorded (payment_compensation), and the collections of payments still to void are kept so
+ * the retry job can find them.
+ */
+async function undo(container: MedusaContainer, created: Created): Promise<void> {
+  const payments = container.resolve(Modules.PAYMENT)
+  const pending: string[] = []
+  for (const [index, paymentId] of created.payment_ids.entries()) {
+    const done = await compensatePayment(container, { action: "cancel_payment", reference: paymentId, merchant_uid: created.merchant_uid })
+    if (!done) {
+      pending.push(created.collection_ids[index])
+    }
   }
-  if (created.collection_ids.length) {
-    await payments.deletePaymentCollections(created.collection_ids)
+  const removable = created.collection_ids.filter((id) => !pending.includes(id))
+  if (removable.length) {
+    await payments.deletePaymentCollections(removable)
   }
 }
 
@@ -46,7 +58,7 @@ export const authorizeOrderPaymentStep = createStep(
   async (input: AuthorizeOrderPaymentStepInput, { container }) => {
     const payments = container.resolve(Modules.PAYMENT)
     const total = input.carts.reduce((sum, cart) => sum + cart.total, 0)
-    const created: Created = { collection_ids: [], payment_ids: [] }
+    const created: Created = { collection_ids: [], payment_ids: [], merchant_uid: input.merchant_uid }
     const result: SellerOrderPayment[] = []
     try {
       for (const [index, cart] of input.carts.entries()) {
@@ -56,7 +68,11 @@ export const authorizeOrderPaymentStep = createStep(
           provider_id: PORTONE_PROVIDER_ID,
           currency_code: "krw",
           amount: cart.total,
-          data: { flow: input.flow, merchant_uid: input.merchant_uid, group_total: total },
+          data: {},
+          // The share travels in the context, which no store API caller can set (its data can be).
+          context: {
+            [PORTONE_SHARE_CONTEXT_KEY]: { flow: input.flow, merchant_uid: input.merchant_uid, group_total: total } satisfies PortOneShareContext,
+          } as PaymentProviderContext,
         })
         let payment: PaymentDTO | null = null
         try {
@@ -87,7 +103,7 @@ export const authorizeOrderPaymentStep = createStep(
       }
     } catch (error) {
       // A step that throws is not compensated: void what this one charged before failing.
-      await undo(payments, created)
+      await undo(container, created)
       throw error
     }
     return new StepResponse(result, created)
@@ -96,6 +112,6 @@ export const authorizeOrderPaymentStep = createStep(
     if (!created) {
       return
     }
-    await undo(container.resolve(Modules.PAYMENT), created)
+    await undo(container, created)
   }
 )

@@ -6,7 +6,11 @@ import { ChatEvents } from "../../chat/events"
 import { appendChatMessageStep } from "../../chat/steps/append-chat-message"
 import { openChatRoomWorkflow } from "../../chat/workflows/open-chat-room"
 
-export type NotifySellerOfOrderWorkflowInput = { order_id: string }
+export type NotifySellerOfOrderWorkflowInput = {
+  order_id: string
+  /** What happened: a new order (default) or the customer's cancel before shipping. */
+  kind?: "placed" | "cancelled"
+}
 
 type OrderRow = {
   id: string
@@ -29,7 +33,11 @@ export const describeOrderForSellerStep = createStep(
     })
     const order = data[0] as unknown as OrderRow
     const items = (order.items ?? []).map((item) => `${item.product_title ?? item.title} ${Number(item.detail?.quantity ?? 0)}개`)
-    const body = `새 주문이 접수되었습니다. 주문번호 ${order.display_id ?? order.id} · ${items.join(", ")} · 결제금액 ${Number(order.total).toLocaleString("ko-KR")}원. 주문 확인 후 상품 준비를 시작해 주세요.`
+    const number = order.display_id ?? order.id
+    const body =
+      input.kind === "cancelled"
+        ? `구매자가 주문을 취소했습니다. 주문번호 ${number} · ${items.join(", ")}. 결제 금액은 환불되었고 재고는 되돌려졌습니다. 상품을 발송하지 마세요.`
+        : `새 주문이 접수되었습니다. 주문번호 ${number} · ${items.join(", ")} · 결제금액 ${Number(order.total).toLocaleString("ko-KR")}원. 주문 확인 후 상품 준비를 시작해 주세요.`
     return new StepResponse({ customer_id: order.customer_id, body })
   }
 )

@@ -9,6 +9,7 @@ import { claimOrderGroupStep } from "../steps/claim-order-group"
 import { createSellerCartsStep } from "../steps/create-seller-carts"
 import { createSellerOrdersStep, type CreatedSellerOrder } from "../steps/create-seller-orders"
 import { reserveOrderStockStep } from "../steps/reserve-order-stock"
+import { verifyBrowserPaymentStep, voidBrowserPaymentOnFailureStep } from "../steps/verify-browser-payment"
 import { validateOrderRequestStep, type OrderRequestLine } from "../steps/validate-order-request"
 
 export type PlaceOrderWorkflowInput = {
@@ -42,6 +43,7 @@ export const emitOrderGroupPlacedStepId = "emit-order-group-placed"
  * failure leaves no reservation, no charge and no order behind.
  */
 export const placeOrderWorkflow = createWorkflow(placeOrderWorkflowId, (input: PlaceOrderWorkflowInput) => {
+  verifyBrowserPaymentStep({ customer_id: input.customer_id, flow: input.payment.flow, payment_id: input.payment.merchant_uid })
   const group = claimOrderGroupStep({
     customer_id: input.customer_id,
     idempotency_key: input.idempotency_key,
@@ -50,6 +52,7 @@ export const placeOrderWorkflow = createWorkflow(placeOrderWorkflowId, (input: P
     merchant_uid: input.payment.merchant_uid,
     payment_flow: input.payment.flow,
   })
+  voidBrowserPaymentOnFailureStep({ flow: input.payment.flow, payment_id: input.payment.merchant_uid })
   const plan = validateOrderRequestStep({ customer_id: input.customer_id, lines: input.lines, receiver: input.receiver })
   const carts = createSellerCartsStep({ plan, receiver: input.receiver })
   const expected = transform({ carts }, ({ carts }) => carts.reduce((sum, cart) => sum + cart.total, 0))

@@ -6,7 +6,7 @@ import { ORDER_GROUP_MODULE, type OrderGroupModuleService } from "../../../modul
 export type SyncSharedPaymentBalanceStepInput = { payment_id: string; merchant_uid: string }
 
 type SyncResult = { group_id: string | null }
-type PaymentSnapshot = { payment_id: string; data: Record<string, unknown> }
+type PaymentSnapshot = { payment_id: string; data: Record<string, unknown>; refunds: number }
 
 export const syncSharedPaymentBalanceStepId = "sync-shared-payment-balance"
 
@@ -26,19 +26,26 @@ export const syncSharedPaymentBalanceStep = createStep(
       return new StepResponse<SyncResult, PaymentSnapshot | null>({ group_id: null }, null)
     }
     const payments = container.resolve(Modules.PAYMENT)
-    const [payment] = await payments.listPayments({ id: input.payment_id }, { select: ["id", "data"] })
+    const [payment] = await payments.listPayments({ id: input.payment_id }, { select: ["id", "data"], relations: ["refunds"] })
     const before = payment.data ?? {}
     // Medusa's UpdatePaymentDTO omits `data`, but the service stores it (Medusa's own refund does).
     await payments.updatePayment({
       id: payment.id,
       data: { ...before, paid_amount: Number(group.total), cancelled_amount: Number(group.cancelled_amount) },
     } as UpdatePaymentDTO)
-    return new StepResponse<SyncResult, PaymentSnapshot | null>({ group_id: group.id }, { payment_id: payment.id, data: before })
+    return new StepResponse<SyncResult, PaymentSnapshot | null>({ group_id: group.id }, { payment_id: payment.id, data: before, refunds: (payment.refunds ?? []).length })
   },
   async (snapshot, { container }) => {
-    if (snapshot) {
-      await container.resolve(Modules.PAYMENT).updatePayment({ id: snapshot.payment_id, data: snapshot.data } as UpdatePaymentDTO)
+    if (!snapshot) {
+      return
     }
+    const payments = container.resolve(Modules.PAYMENT)
+    const [payment] = await payments.listPayments({ id: snapshot.payment_id }, { select: ["id"], relations: ["refunds"] })
+    // A refund went through since: the data now holds PortOne's answer to it, which stays.
+    if ((payment?.refunds ?? []).length > snapshot.refunds) {
+      return
+    }
+    await payments.updatePayment({ id: snapshot.payment_id, data: snapshot.data } as UpdatePaymentDTO)
   }
 )
 
@@ -46,24 +53,19 @@ export type RecordGroupRefundStepInput = { group_id: string | null; amount: numb
 
 export const recordGroupRefundStepId = "record-group-refund"
 
-/** Adds a refund to the purchase's ledger (compensation takes it off again). */
+/** Adds a refund PortOne confirmed to the purchase's ledger. */
 export const recordGroupRefundStep = createStep(
   recordGroupRefundStepId,
   async (input: RecordGroupRefundStepInput, { container }) => {
     if (!input.group_id) {
-      return new StepResponse<void, { id: string; cancelled_amount: number } | null>(undefined, null)
+      return new StepResponse<void>(undefined)
     }
     const service = container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
     const group = await service.retrieveOrderGroup(input.group_id, { select: ["id", "cancelled_amount"] })
     await service.updateOrderGroups({ id: group.id, cancelled_amount: Number(group.cancelled_amount) + input.amount })
-    return new StepResponse<void, { id: string; cancelled_amount: number } | null>(undefined, {
-      id: group.id,
-      cancelled_amount: Number(group.cancelled_amount),
-    })
-  },
-  async (snapshot, { container }) => {
-    if (snapshot) {
-      await container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE).updateOrderGroups(snapshot)
-    }
+    return new StepResponse<void>(undefined)
   }
+  // No compensation, on purpose: this step runs only after PortOne confirmed the refund, which
+  // nothing undoes (Medusa's refundPaymentStep keeps its refund too). Taking it off the ledger
+  // when a later step fails would make every later checksum disagree with PortOne's.
 )

@@ -19,7 +19,7 @@ const WAIT_FOR_FIRST_MS = 60_000
 const IN_PROGRESS = "같은 Idempotency-Key의 주문이 이미 처리 중입니다."
 
 /** The body's fingerprint for the Idempotency-Key check; the card is left out (it is never kept). */
-function requestHash(body: PlaceOrderBody): string {
+export function requestHash(body: PlaceOrderBody): string {
   const { payment, ...rest } = body
   const paid = payment.method === "card" ? { method: "card" } : payment
   return createHash("sha256").update(JSON.stringify({ ...rest, payment: paid })).digest("hex")
@@ -49,6 +49,14 @@ async function replay(req: AuthenticatedMedusaRequest, customerId: string, key: 
     }
     if (group.status === OrderGroupStatus.PLACED) {
       return await placedOrder(req, group.id)
+    }
+    if (group.status === OrderGroupStatus.FAILED) {
+      // Found abandoned by the reconciliation job: the answer for this key is that failure.
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `이 Idempotency-Key의 주문은 완료되지 못했습니다: ${group.failure_reason ?? "주문 처리 실패"}. 새 Idempotency-Key로 다시 주문해 주세요.`,
+        "order_failed"
+      )
     }
     if (Date.now() > deadline) {
       throw new MedusaError(MedusaError.Types.CONFLICT, "같은 주문이 아직 처리 중입니다. 잠시 후 다시 시도해 주세요.", "idempotency_in_progress")

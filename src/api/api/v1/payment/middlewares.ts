@@ -4,7 +4,7 @@ import { requireActor } from "../../../utils/authenticate"
 // validateBody reports field paths with the schema's own messages, never the received values:
 // for a card body those would put card data into the response and the request log.
 import { validateBody, validateQuery } from "../../../utils/validate"
-import { CancelBody, DetailQuery, PayBody } from "./validators"
+import { BrowserPaymentBody, CancelBody, DetailQuery, PayBody } from "./validators"
 
 /**
  * Reads the JSON body of a card route. Express's parser answers (and Medusa logs) a malformed
@@ -53,4 +53,5 @@ export const paymentRoutes: MiddlewareRoute[] = [
   },
   { method: ["GET"], matcher: "/api/v1/payment/detail", middlewares: [customer, validateQuery(DetailQuery)] },
   { method: ["POST"], matcher: "/api/v1/payment/cancel", middlewares: [customer, validateBody(CancelBody)] },
+  { method: ["POST"], matcher: "/api/v1/payment/browser", middlewares: [customer, validateBody(BrowserPaymentBody)] },
 ]

@@ -45,3 +45,14 @@ export const CancelBody = z
   })
   .strict()
 export type CancelBody = z.infer<typeof CancelBody>
+
+export const BrowserPaymentBody = z
+  .object({
+    amount: z
+      .number({ error: "결제 금액은 숫자여야 합니다" })
+      .int("결제 금액은 원 단위 정수여야 합니다")
+      .positive("결제 금액은 0보다 커야 합니다")
+      .max(100_000_000, "결제 금액은 1억 원 이하여야 합니다"),
+  })
+  .strict()
+export type BrowserPaymentBody = z.infer<typeof BrowserPaymentBody>

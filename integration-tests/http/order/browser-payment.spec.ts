@@ -1,0 +1,246 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
+import type { AxiosInstance, AxiosResponse } from "axios"
+import type { PlacedOrder } from "../../../src/api/api/v1/order/route"
+import type { BrowserPaymentTicket } from "../../../src/api/api/v1/payment/browser/route"
+import { ORDER_GROUP_MODULE, type OrderGroupModuleService } from "../../../src/modules/order-group"
+import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
+import { SEED_SELLERS } from "../../../src/scripts/seed/sellers"
+import { loadCartVariantFacts } from "../../../src/workflows/cart/utils/cart-rules"
+import { usePortOneTestServer } from "../../portone-server/harness"
+import { bearer, joinAndLogin } from "../user/helpers"
+
+jest.setTimeout(300 * 1000)
+
+const portone = usePortOneTestServer({ timeoutMs: 5_000, slowResponseMs: 6_000 })
+const noThrow = { validateStatus: () => true }
+const SEOUL = { name: "김고팡", phone: "010-1234-5678", zipCode: "05510", address: "서울특별시 송파구 송파대로 570" }
+
+type Line = { variantId: string; amount: number }
+
+/**
+ * Issue #15, hole 5: the browser (PortOne V2) path. Payment ids are issued by the server per
+ * customer and purchase; only an id issued to the caller, fully paid, never cancelled, of the
+ * exact amount and currency places an order; a payment is tied to one purchase; Gopang cancels
+ * only payments it issued to that customer, and does cancel them when the order fails.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let http: AxiosInstance
+    let container: MedusaContainer
+    let seed: SeedSummary
+    let picks: string[]
+
+    beforeAll(async () => {
+      http = api as AxiosInstance
+      container = getContainer()
+      seed = await seedMarketplace(container)
+      picks = await purchasableVariants(2)
+    })
+
+    async function purchasableVariants(count: number): Promise<string[]> {
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const result: string[] = []
+      for (const seller of SEED_SELLERS) {
+        const sellerId = seed.sellerIdsByKey[seller.key]
+        if (!sellerId || result.length === count) {
+          continue
+        }
+        const { data } = await query.graph({ entity: "seller", fields: ["id", "status", "products.variants.id"], filters: { id: sellerId } })
+        const row = data[0] as unknown as { status: string; products: { variants: { id: string }[] }[] }
+        if (row.status !== "active") {
+          continue
+        }
+        const facts = await loadCartVariantFacts(container, row.products.flatMap((p) => p.variants.map((v) => v.id)))
+        const fit = [...facts.values()].find((f) => f.purchasable && f.minorPurchasable && f.available >= 20 && (f.maxOrder === null || f.maxOrder >= 5))
+        if (fit) {
+          result.push(fit.variantId)
+        }
+      }
+      expect(result).toHaveLength(count)
+      return result
+    }
+
+    /** The total the saga expects for a Seoul address (each seller's fee by its policy). */
+    async function expectedTotal(lines: Line[]): Promise<number> {
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["id", "calculated_price.calculated_amount", "product.seller.id", "product.seller.delivery_policy.*"],
+        filters: { id: lines.map((l) => l.variantId) },
+        context: { calculated_price: QueryContext({ currency_code: "krw", region_id: seed.regionId }) },
+      })
+      type Row = { id: string; calculated_price: { calculated_amount: number }; product: { seller: { id: string; delivery_policy: Record<string, unknown> } } }
+      const bySeller = new Map<string, { subtotal: number; policy: Record<string, unknown> }>()
+      for (const line of lines) {
+        const row = (data as unknown as Row[]).find((r) => r.id === line.variantId)!
+        const entry = bySeller.get(row.product.seller.id) ?? { subtotal: 0, policy: row.product.seller.delivery_policy }
+        entry.subtotal += Number(row.calculated_price.calculated_amount) * line.amount
+        bySeller.set(row.product.seller.id, entry)
+      }
+      let total = 0
+      for (const { subtotal, policy } of bySeller.values()) {
+        const threshold = policy.free_delivery_threshold as number | null
+        total += subtotal + (threshold !== null && subtotal >= threshold ? 0 : Number(policy.delivery_cost))
+      }
+      return total
+    }
+
+    const issue = (token: string, amount: number) => http.post("/api/v1/payment/browser", { amount }, bearer(token))
+
+    async function issuedAndPaid(token: string, amount: number, paid = amount): Promise<string> {
+      const ticket = await issue(token, amount)
+      expect(ticket.status).toEqual(201)
+      const paymentId = (ticket.data.data as BrowserPaymentTicket).paymentId
+      portone.server().payV2InBrowser({ paymentId, totalAmount: paid, ignorePreRegistration: paid !== amount })
+      return paymentId
+    }
+
+    const order = (token: string, lines: Line[], amount: number, paymentId: string, key = `key-${Math.random()}`): Promise<AxiosResponse> =>
+      http.post(
+        "/api/v1/order",
+        { items: lines, receiver: SEOUL, amount, payment: { method: "portone_v2", paymentId } },
+        bearer(token, { "idempotency-key": key })
+      )
+
+    /** Orders, reservations and groups: none may appear when an order is refused. */
+    async function counts() {
+      const [, orders] = await container.resolve(Modules.ORDER).listAndCountOrders({}, { take: 1 })
+      const [, reservations] = await container.resolve(Modules.INVENTORY).listAndCountReservationItems({}, { take: 1 })
+      const [, groups] = await container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE).listAndCountOrderGroups({}, { take: 1 })
+      return { orders, reservations, groups }
+    }
+
+    const cancelRequests = (paymentId: string) => portone.server().requests.filter((r) => r.path === `/payments/${paymentId}/cancel`)
+
+    it("issues a paymentId per customer and purchase, pre-registered at the confirmed amount", async () => {
+      const { token } = await joinAndLogin(http, "browser-issue@gopang.test")
+      expect((await http.post("/api/v1/payment/browser", { amount: 10_000 }, noThrow)).status).toEqual(401)
+      const bad = await issue(token, 10_000.5)
+      expect(bad.status).toEqual(400)
+      expect(bad.data.error.message).toContain("amount:")
+
+      const first = await issue(token, 31_000)
+      const second = await issue(token, 31_000)
+      expect(first.status).toEqual(201)
+      const ticket = first.data.data as BrowserPaymentTicket
+      expect(ticket).toMatchObject({ amount: 31_000, currency: "KRW", storeId: portone.server().storeId, channelKey: "channel-key-test" })
+      expect(ticket.paymentId).toMatch(/^bp[0-9a-z]{20,30}$/)
+      expect(ticket.paymentId.length).toBeLessThanOrEqual(32)
+      expect((second.data.data as BrowserPaymentTicket).paymentId).not.toEqual(ticket.paymentId)
+      expect(portone.server().requests.find((r) => r.path === `/payments/${ticket.paymentId}/pre-register`)?.body).toMatchObject({
+        totalAmount: 31_000,
+        currency: "KRW",
+      })
+      // The pre-registration makes PortOne's window refuse another amount.
+      expect(() => portone.server().payV2InBrowser({ paymentId: ticket.paymentId, totalAmount: 30_000 })).toThrow("pre-registered amount differs")
+    })
+
+    it("an issued, fully paid payment of the exact total places the order; it cannot pay a second purchase", async () => {
+      const { token } = await joinAndLogin(http, "browser-pays@gopang.test")
+      const lines = picks.map((variantId) => ({ variantId, amount: 1 }))
+      const total = await expectedTotal(lines)
+      const paymentId = await issuedAndPaid(token, total)
+
+      const placed = await order(token, lines, total, paymentId)
+      expect(placed.status).toEqual(201)
+      const body = placed.data.data as PlacedOrder
+      expect(body.total).toEqual(total)
+      expect(body.orders).toHaveLength(2)
+      expect(portone.server().v2Payment(paymentId)).toMatchObject({ status: "PAID", amount: { total, cancelled: 0 } })
+
+      // The same payment for another purchase (another Idempotency-Key): refused, and left alone.
+      const before = await counts()
+      const reused = await order(token, lines, total, paymentId)
+      expect(reused.status).toEqual(409)
+      expect(reused.data.error.message).toEqual("이미 다른 주문에 사용된 결제입니다.")
+      expect(await counts()).toEqual(before)
+      expect(portone.server().v2Payment(paymentId)).toMatchObject({ status: "PAID", amount: { cancelled: 0 } })
+      expect(cancelRequests(paymentId)).toHaveLength(0)
+    })
+
+    it("refuses a paymentId the server did not issue to the caller (made up, or another shopper's) and never cancels it", async () => {
+      const alice = await joinAndLogin(http, "browser-alice@gopang.test")
+      const mallory = await joinAndLogin(http, "browser-mallory@gopang.test")
+      const lines = [{ variantId: picks[0], amount: 1 }]
+      const total = await expectedTotal(lines)
+      const alicesPayment = await issuedAndPaid(alice.token, total)
+      const madeUp = "myOwnPaymentId12345"
+      portone.server().payV2InBrowser({ paymentId: madeUp, totalAmount: total })
+      const before = await counts()
+
+      for (const paymentId of [alicesPayment, madeUp]) {
+        const refused = await order(mallory.token, lines, total, paymentId)
+        expect(refused.status).toEqual(404)
+        expect(refused.data.error.message).toContain("payment.paymentId")
+        expect(portone.server().v2Payment(paymentId)).toMatchObject({ status: "PAID", amount: { cancelled: 0 } })
+        expect(cancelRequests(paymentId)).toHaveLength(0)
+      }
+      // Even the made-up id's own payer cannot use it: it was never issued.
+      expect((await order(alice.token, lines, total, madeUp)).status).toEqual(404)
+      expect(await counts()).toEqual(before)
+      expect(cancelRequests(madeUp)).toHaveLength(0)
+    })
+
+    it("refuses a partly cancelled payment and an underpayment; both were the caller's, so both end cancelled", async () => {
+      const { token } = await joinAndLogin(http, "browser-partial@gopang.test")
+      const lines = [{ variantId: picks[1], amount: 1 }]
+      const total = await expectedTotal(lines)
+      const server = portone.server()
+      const before = await counts()
+
+      // PARTIAL_CANCELLED: its original amount.total is the order's, but 1,000 won went back.
+      const partly = await issuedAndPaid(token, total)
+      const consoleCancel = await fetch(`${server.v2Url}/payments/${partly}/cancel`, {
+        method: "POST",
+        headers: { authorization: `PortOne ${server.apiSecret}`, "content-type": "application/json" },
+        body: JSON.stringify({ amount: 1_000, reason: "콘솔 부분 취소", skipWebhook: true }),
+      })
+      expect(consoleCancel.status).toEqual(200)
+      expect(server.v2Payment(partly)!.status).toEqual("PARTIAL_CANCELLED")
+      const refused = await order(token, lines, total, partly)
+      expect(refused.status).toEqual(400)
+      expect(refused.data.error.message).toContain("결제가 승인되지 않았습니다")
+      expect(server.v2Payment(partly)).toMatchObject({ status: "CANCELLED", amount: { total, cancelled: total } })
+
+      // Underpaid: the browser bypassed the pre-registration.
+      const under = await issuedAndPaid(token, total, total - 1_000)
+      const underpaid = await order(token, lines, total, under)
+      expect(underpaid.status).toEqual(400)
+      expect(server.v2Payment(under)).toMatchObject({ status: "CANCELLED", amount: { total: total - 1_000, cancelled: total - 1_000 } })
+
+      expect(await counts()).toEqual(before)
+    })
+
+    it("a saga failing before the payment step (stock) cancels the verified browser payment; the key can be used again", async () => {
+      const { token } = await joinAndLogin(http, "browser-stock@gopang.test")
+      const lines = [{ variantId: picks[0], amount: 1 }]
+      const total = await expectedTotal(lines)
+      const inventory = container.resolve(Modules.INVENTORY)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: picks[0] } })
+      const inventoryItemId = (data[0] as unknown as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0].inventory_item_id
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+      const paymentId = await issuedAndPaid(token, total)
+      const before = await counts()
+
+      await inventory.updateInventoryLevels([{ inventory_item_id: inventoryItemId, location_id: level.location_id, stocked_quantity: Number(level.reserved_quantity) }])
+      try {
+        const refused = await order(token, lines, total, paymentId, "stock-key")
+        expect(refused.status).toEqual(409)
+        expect(refused.data.error.message).toMatch(/재고/)
+      } finally {
+        await inventory.updateInventoryLevels([{ inventory_item_id: inventoryItemId, location_id: level.location_id, stocked_quantity: Number(level.stocked_quantity) }])
+      }
+      expect(portone.server().v2Payment(paymentId)).toMatchObject({ status: "CANCELLED", amount: { total, cancelled: total } })
+      expect(cancelRequests(paymentId)).toHaveLength(1)
+      expect(await counts()).toEqual(before)
+
+      // The Idempotency-Key was given back; a new payment under it goes through.
+      const again = await issuedAndPaid(token, total)
+      expect((await order(token, lines, total, again, "stock-key")).status).toEqual(201)
+    })
+  },
+})
