@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import type { AxiosInstance, AxiosResponse } from "axios"
@@ -10,6 +9,7 @@ import { SEED_SELLERS } from "../../../src/scripts/seed/sellers"
 import { loadCartVariantFacts } from "../../../src/workflows/cart/utils/cart-rules"
 import { usePortOneTestServer } from "../../portone-server/harness"
 import { bearer, joinAndLogin } from "../user/helpers"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(300 * 1000)
 
@@ -25,8 +25,8 @@ type Line = { variantId: string; amount: number }
  * exact amount and currency places an order; a payment is tied to one purchase; Gopang cancels
  * only payments it issued to that customer, and does cancel them when the order fails.
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   testSuite: ({ api, getContainer }) => {
     let http: AxiosInstance
     let container: MedusaContainer

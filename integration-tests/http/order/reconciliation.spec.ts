@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import type { AxiosInstance } from "axios"
@@ -13,6 +12,7 @@ import { FAILED_AFTER_CHARGE, FAILED_WITHOUT_CHARGE } from "../../../src/workflo
 import { newPurchaseMerchantUid } from "../../../src/workflows/order/utils/merchant-uid"
 import { TEST_CARD, usePortOneTestServer } from "../../portone-server/harness"
 import { bearer, joinAndLogin } from "../user/helpers"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(300 * 1000)
 
@@ -27,8 +27,8 @@ const card = { number: TEST_CARD.number, expiry: TEST_CARD.expiry, birth: TEST_C
  * with that failure instead of "still in progress" forever. (The crash is simulated by the rows
  * the saga leaves at that point: a claimed purchase and a PortOne charge, nothing else.)
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   testSuite: ({ api, getContainer, dbConnection }) => {
     let http: AxiosInstance
     let container: MedusaContainer

@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import type { AxiosInstance } from "axios"
@@ -14,6 +13,7 @@ import { recordGroupRefundStepId, refundOrderWorkflow } from "../../../src/workf
 import { createAdmin } from "../../helpers/admin"
 import { TEST_CARD, usePortOneTestServer } from "../../portone-server/harness"
 import { bearer, joinAndLogin } from "../user/helpers"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(300 * 1000)
 
@@ -29,8 +29,8 @@ type Compensation = { id: string; action: string; reference: string; merchant_ui
  * the undo of a purchase's payment shares goes on past a failure; and the refund ledger never
  * takes back a refund PortOne confirmed. PortOne's side is read from the test server's ledger.
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   testSuite: ({ api, getContainer }) => {
     let http: AxiosInstance
     let container: MedusaContainer

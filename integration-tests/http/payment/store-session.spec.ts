@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
@@ -10,6 +9,7 @@ import type { PaymentDetail } from "../../../src/api/api/v1/payment/detail"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { SYSTEM_PAYMENT_PROVIDER_ID } from "../../../src/scripts/seed/store"
 import { TEST_CARD, usePortOneTestServer } from "../../portone-server/harness"
+import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(240 * 1000)
 
@@ -25,8 +25,8 @@ type StoreCart = { id: string; total: number; payment_collection?: { id: string 
  * another payment, a total or a status. "Nothing charged" is read from the PortOne test server's
  * own ledger, "nothing reserved" from the reservation table.
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+gopangIntegrationTestRunner({
+  database: "seeded",
   env: { GOPANG_ADMIN_PASSWORD: "test-admin-password-1" },
   testSuite: ({ api, getContainer }) => {
     let seed: SeedSummary
