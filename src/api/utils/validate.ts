@@ -7,6 +7,13 @@ import { z } from "@medusajs/framework/zod"
 // Loaded with the API's middlewares, so every server process has it before the first request.
 z.config(z.locales.ko())
 
+/**
+ * A web address people will open (product images, detail files, tracking pages): http or https
+ * only, so that no `javascript:` or `data:` address reaches a page that shows it as a link.
+ */
+export const httpUrl = (max: number, message = "http 또는 https 주소만 쓸 수 있습니다.") =>
+  z.url({ protocol: /^https?$/, error: message }).max(max)
+
 /** An INVALID_DATA error that names the offending fields, for the /api/v1 envelope. */
 export class ValidationError extends MedusaError {
   constructor(

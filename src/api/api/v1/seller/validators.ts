@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { ASCII_HANDLE } from "../../../../workflows/seller/utils/item-handle"
 import { isValidBusinessRegistrationNumber } from "../../../../modules/seller/utils/business-registration-number"
 import { BusinessType, DeliveryWay, SaleState, TaxType } from "../../../../modules/seller/types"
+import { httpUrl } from "../../../utils/validate"
 
 const values = <T extends Record<string, string>>(set: T) => Object.values(set) as [T[keyof T], ...T[keyof T][]]
 
@@ -102,7 +103,7 @@ const detailFields = {
   as_info: text(255),
   detail_html: z.string().max(200_000).nullish(),
   file_key: optionalText(500),
-  file_path: z.url().max(2000).nullish(),
+  file_path: httpUrl(2000).nullish(),
   original_file_name: optionalText(255),
   file_size: z.number().int().min(0).nullish(),
 }
@@ -118,7 +119,7 @@ const productFields = {
     .optional(),
   subtitle: optionalText(255),
   description: z.string().max(10_000).nullish(),
-  thumbnail: z.url().max(2000).nullish(),
+  thumbnail: httpUrl(2000).nullish(),
   category_ids: z.array(text(100)).min(1).max(10),
 }
 
@@ -148,7 +149,7 @@ export const SellerItemCreateSchema = z
   .object({
     ...productFields,
     ...detailFields,
-    images: z.array(z.object({ url: z.url().max(2000) }).strict()).max(20).optional(),
+    images: z.array(z.object({ url: httpUrl(2000) }).strict()).max(20).optional(),
     options: z
       .array(z.object({ title: text(50), values: z.array(text(100)).min(1).max(50) }).strict())
       .min(1)

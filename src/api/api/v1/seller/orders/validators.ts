@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { DeliveryState } from "../../../../../modules/order-group"
+import { httpUrl } from "../../../../utils/validate"
 
 export const SellerOrdersQuery = z
   .object({
@@ -19,7 +20,7 @@ export const SellerOrderActionBody = z
       .trim()
       .regex(/^[0-9A-Za-z-]{6,30}$/, "송장번호는 영문·숫자 6~30자여야 합니다")
       .optional(),
-    trackingUrl: z.url("배송 조회 주소가 올바르지 않습니다").max(500).optional(),
+    trackingUrl: httpUrl(500, "배송 조회 주소는 http 또는 https 주소여야 합니다").optional(),
     reason: z.string().trim().min(1, "취소 사유를 입력해 주세요").max(200).optional(),
   })
   .strict()
