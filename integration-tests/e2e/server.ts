@@ -115,6 +115,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 }
 
 const TEMPLATE_PREFIX = "gopang_e2e_tpl_"
+const KEEP_OTHER_TEMPLATES = 4
 
 /** A hash over what shapes a migrated, seeded database: the sources but the dashboard's. */
 function databaseHash(): string {
@@ -148,7 +149,7 @@ async function prepareDatabase(database: string, env: NodeJS.ProcessEnv): Promis
   const template = `${TEMPLATE_PREFIX}${databaseHash().slice(0, 16)}`
   const existing = await withPostgres(async (client) => {
     const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE $1",
+      "SELECT datname FROM pg_database WHERE datname LIKE $1 ORDER BY oid DESC",
       [`${TEMPLATE_PREFIX}%`]
     )
     return rows.map((row) => row.datname)
@@ -184,8 +185,10 @@ async function prepareDatabase(database: string, env: NodeJS.ProcessEnv): Promis
   await run(["exec", "./integration-tests/e2e/fixtures.ts"], ROOT, env)
   log(`seeded (demo marketplace and test fixtures) in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
   await withPostgres(async (client) => {
-    for (const stale of existing) {
-      await client.query(`DROP DATABASE IF EXISTS ${stale} WITH (FORCE)`)
+    // Other sources' templates go, but the newest few stay: on a shared PostgreSQL other
+    // checkouts (branches) use theirs. One being copied right now stays too.
+    for (const stale of existing.slice(KEEP_OTHER_TEMPLATES)) {
+      await client.query(`DROP DATABASE IF EXISTS ${stale}`).catch(() => undefined)
     }
     await client.query(`CREATE DATABASE ${template} TEMPLATE ${database}`)
   }).catch((error: Error) => log(`template ${template} not kept: ${error.message}`))
