@@ -146,6 +146,19 @@ function databaseHash(): string {
  * sources are dropped. On CI the PostgreSQL is thrown away, so the first run there does it all.
  */
 async function prepareDatabase(database: string, env: NodeJS.ProcessEnv): Promise<void> {
+  // Browser specs on parallel Jest workers need the same template: one makes it while the other
+  // waits on this lock, then copies it.
+  const lock = new Client({ connectionString: adminDatabaseUrl("postgres") })
+  await lock.connect()
+  try {
+    await lock.query("SELECT pg_advisory_lock(hashtext($1))", [TEMPLATE_PREFIX])
+    await prepareDatabaseLocked(database, env)
+  } finally {
+    await lock.end()
+  }
+}
+
+async function prepareDatabaseLocked(database: string, env: NodeJS.ProcessEnv): Promise<void> {
   const template = `${TEMPLATE_PREFIX}${databaseHash().slice(0, 16)}`
   const existing = await withPostgres(async (client) => {
     const { rows } = await client.query<{ datname: string }>(
