@@ -97,7 +97,7 @@ describe("a new seller's first sale, end to end", () => {
   it("joins, lists, sells to Jeju, ships, delivers, takes the return back and refunds it", async () => {
     // db:migrate ran the marketplace's migration scripts before the seed.
     const { rows: scripts } = await db.query<{ script_name: string; finished_at: Date | null }>(
-      "SELECT script_name, finished_at FROM script_migrations WHERE script_name LIKE '20261129-%' ORDER BY script_name"
+      "SELECT script_name, finished_at FROM script_migrations WHERE script_name LIKE '20261129-0%' ORDER BY script_name"
     )
     expect(scripts.map((row) => [row.script_name.replace(/\.(ts|js)$/, ""), !!row.finished_at])).toEqual([
       ["20261129-01-marketplace-shipping-profile", true],
