@@ -230,6 +230,16 @@ gopangIntegrationTestRunner({
       const updatedBlack = updated.data.data.item.variants.find((variant: Json) => variant.id === black.id)
       expect(updatedBlack).toMatchObject({ price: 25000, stock: 3 })
       expect(updated.data.data.item).toMatchObject({ title_name: "고팡 베이직 티셔츠 2", max_order: 2 })
+      // A detail page is stored sanitized: its formatting stays, its script goes.
+      const page = await api.put(
+        `/api/v1/seller/item/${item.id}`,
+        { detail_html: '<h3 style="color: #333">상세 정보</h3><script>alert(document.cookie)</script><img src="https://cdn.gopang.kr/a.jpg" onerror="alert(1)"><a href="javascript:alert(1)">보기</a>' },
+        bearer(token)
+      )
+      expect(page.status).toEqual(200)
+      expect(page.data.data.item.detail_html).toEqual('<h3 style="color:#333">상세 정보</h3><img src="https://cdn.gopang.kr/a.jpg" /><a rel="noopener noreferrer nofollow">보기</a>')
+      const badUrl = await api.put(`/api/v1/seller/item/${item.id}`, { thumbnail: "javascript:alert(1)" }, bearer(token))
+      expect([badUrl.status, badUrl.data.error.fields]).toEqual([400, ["thumbnail"]])
       // An ASCII handle like the seeded products' (romanized title, unique suffix), kept across title edits.
       expect(item.handle).toMatch(/^gopang-beijik-tisyeocheu-[a-z0-9]{6}$/)
       expect(updated.data.data.item.handle).toEqual(item.handle)

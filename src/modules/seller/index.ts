@@ -15,3 +15,4 @@ export {
   isValidBusinessRegistrationNumber,
   normalizeBusinessRegistrationNumber,
 } from "./utils/business-registration-number"
+export { sanitizeDetailHtml } from "./utils/detail-html"

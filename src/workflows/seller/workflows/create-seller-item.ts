@@ -8,7 +8,7 @@ import {
   emitEventStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { SELLER_MODULE } from "../../../modules/seller"
+import { SELLER_MODULE, sanitizeDetailHtml } from "../../../modules/seller"
 import { TaxType } from "../../../modules/seller/types"
 import { SellerItemEvents } from "../events"
 import { assertItemHandleAvailableStep } from "../steps/assert-item-handle-available"
@@ -46,8 +46,15 @@ const DETAIL_FIELDS: (keyof SellerProductDetailInput)[] = [
   "file_size",
 ]
 
+/** The detail fields the caller set; a detail page (HTML) is stored only sanitized. */
 export function pickDetail<T extends Partial<SellerProductDetailInput>>(item: T): Partial<SellerProductDetailInput> {
-  return Object.fromEntries(DETAIL_FIELDS.filter((key) => item[key] !== undefined).map((key) => [key, item[key]]))
+  const detail: Partial<SellerProductDetailInput> = Object.fromEntries(
+    DETAIL_FIELDS.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])
+  )
+  if (typeof detail.detail_html === "string") {
+    detail.detail_html = sanitizeDetailHtml(detail.detail_html)
+  }
+  return detail
 }
 
 /**
