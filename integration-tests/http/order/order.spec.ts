@@ -471,6 +471,32 @@ gopangIntegrationTestRunner({
       expect(await stateOf(shippedId)).toEqual(DeliveryState.DELIVERED)
     })
 
+    it("concurrent cancels: one order cancelled three times at once refunds once; two seller orders of one purchase at once both refund, on PortOne's balance", async () => {
+      const token = await shopper("concurrent-cancel@gopang.test")
+      const lines = picks.map((pick) => ({ variantId: pick.variantId, amount: 1 }))
+      const total = await expectedTotal(lines, SEOUL)
+      const placed = (await order(token, lines, { amount: total })).data.data as PlacedOrder
+      const [a, b, c] = picks.map((pick) => placed.orders.find((o) => o.seller.id === pick.sellerId)!)
+      const impUid = [...portone.server().v1Payments.values()].find((p) => p.amount === total && p.status === "paid" && p.cancel_amount === 0)!.imp_uid
+      const cancelsOf = () => portone.server().requests.filter((r) => r.path === "/payments/cancel" && r.body?.imp_uid === impUid)
+
+      const same = await Promise.all([0, 1, 2].map(() => http.post("/api/v1/payment/cancel", { orderId: a.orderId }, { ...bearer(token), ...noThrow })))
+      expect(same.map((r) => r.status).sort()).toEqual([200, 409, 409])
+      expect(cancelsOf().map((r) => [r.status, r.body?.amount])).toEqual([[200, a.total]])
+
+      const both = await Promise.all([b, c].map((view) => http.delete(`/api/v1/order/${view.orderId}`, { ...bearer(token), ...noThrow })))
+      expect(both.map((r) => r.status)).toEqual([200, 200])
+      // Serialized on the PortOne payment: each cancel carried the balance left by the one before.
+      const checksums = cancelsOf().slice(1).map((r) => [r.status, r.body?.checksum])
+      expect(checksums).toEqual([
+        [200, total - a.total],
+        [200, total - a.total - Number(cancelsOf()[1].body?.amount)],
+      ])
+      expect(portone.server().v1Payment(impUid)).toMatchObject({ status: "cancelled", cancel_amount: total })
+      const group = await container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE).retrieveOrderGroup(placed.groupId)
+      expect(Number(group.cancelled_amount)).toEqual(total)
+    })
+
     it("moves through the delivery states, refuses illegal moves (409) and hides other people's orders (404)", async () => {
       const me = await joinAndLogin(http, "states@gopang.test")
       const token = me.token

@@ -117,6 +117,22 @@ gopangIntegrationTestRunner({
       expect(Date.now() - started).toBeLessThan(10_000)
       expect(server.count("POST", "/subscribe/payments/onetime")).toEqual(onetimes)
 
+      // A browser (V2) purchase abandoned after the shopper paid: found by its paymentId, cancelled.
+      const v2Body: PlaceOrderBody = { ...body, payment: { method: "portone_v2", paymentId: "bpcrashed0000000000000001" } }
+      const v2Group = await container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE).createOrderGroups({
+        customer_id: customer.id,
+        idempotency_key: "crashed-v2",
+        request_hash: requestHash(PlaceOrderBody.parse(v2Body)),
+        receiver: { name: SEOUL.name, phone: "01012345678", zip_code: SEOUL.zipCode, address: SEOUL.address },
+        merchant_uid: "bpcrashed0000000000000001",
+        payment_flow: "v2_browser",
+      })
+      server.payV2InBrowser({ paymentId: "bpcrashed0000000000000001", totalAmount: amount })
+      await dbConnection.raw(`UPDATE order_group SET created_at = now() - interval '1 hour' WHERE id = ?`, [v2Group.id])
+      await reconcileOrderGroups(container)
+      expect(server.v2Payment("bpcrashed0000000000000001")).toMatchObject({ status: "CANCELLED", amount: { total: amount, cancelled: amount } })
+      expect(await groups.retrieveOrderGroup(v2Group.id)).toMatchObject({ status: OrderGroupStatus.FAILED, failure_reason: FAILED_AFTER_CHARGE })
+
       // A second run changes nothing: PortOne is not asked to cancel again.
       const cancels = server.count("POST", "/payments/cancel")
       await reconcileOrderGroups(container)

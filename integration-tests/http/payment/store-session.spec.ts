@@ -8,6 +8,8 @@ import type { PortOnePaymentData } from "../../../src/modules/portone/service"
 import type { PaymentDetail } from "../../../src/api/api/v1/payment/detail"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
 import { SYSTEM_PAYMENT_PROVIDER_ID } from "../../../src/scripts/seed/store"
+import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 import { TEST_CARD, usePortOneTestServer } from "../../portone-server/harness"
 import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
@@ -228,6 +230,62 @@ gopangIntegrationTestRunner({
       const payments = container.resolve(Modules.PAYMENT)
       await payments.deletePaymentSession(session.id)
       expect(server.v1Payment(victim.impUid!)).toMatchObject({ status: "paid", cancel_amount: 0 })
+    })
+
+    it("refuses a cart whose seller was suspended or whose sale period ended meanwhile: nothing reserved, the browser payment cancelled", async () => {
+      const server = portone.server()
+      const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["product.seller.id", "product.seller_product_detail.id", "product.seller_product_detail.sell_start_date", "product.seller_product_detail.sell_end_date"],
+        filters: { id: variantId },
+      })
+      type Detail = { id: string; sell_start_date: string | null; sell_end_date: string | null }
+      const product = (data[0] as unknown as { product: { seller: { id: string }; seller_product_detail: Detail } }).product
+
+      // Suspended after the shopper paid in the browser.
+      const cart = await cartOf(mallory, 1)
+      const { collectionId } = await initiateSession(mallory, cart, PORTONE_PROVIDER_ID, { flow: "v2_browser" })
+      const paymentId = ((await storedSession(collectionId)).data as PortOnePaymentData).payment_id
+      server.payV2InBrowser({ paymentId, totalAmount: cart.total })
+      await sellers.updateSellers({ id: product.seller.id, status: "suspended" })
+      try {
+        const before = await ledger(cart.id)
+        const completed = await complete(mallory, cart)
+        expectRefused(completed)
+        expect(completed.status).toEqual(400)
+        expect(completed.data.message).toContain("현재 판매 중인 상품이 아닙니다")
+        const after = await ledger(cart.id)
+        expect({ ...after, v2Paid: undefined }).toEqual({ ...before, v2Paid: undefined })
+        expect(server.v2Payment(paymentId)).toMatchObject({ status: "CANCELLED", amount: { total: cart.total, cancelled: cart.total } })
+      } finally {
+        await sellers.updateSellers({ id: product.seller.id, status: "active" })
+      }
+
+      // The sale period ended before the (keyed) completion: refused before PortOne is asked.
+      const late = await cartOf(mallory, 1)
+      await initiateSession(mallory, late, PORTONE_PROVIDER_ID)
+      const ended = new Date(Date.now() - 1_000)
+      const start = product.seller_product_detail.sell_start_date ? new Date(product.seller_product_detail.sell_start_date) : null
+      expect(start === null || start <= ended).toBe(true)
+      await sellers.updateSellerProductDetails({ id: product.seller_product_detail.id, sell_end_date: ended })
+      try {
+        const before = await ledger(late.id)
+        const lookups = server.requests.length
+        const completed = await complete(mallory, late)
+        expectRefused(completed)
+        expect(completed.status).toEqual(400)
+        expect(completed.data.message).toContain("현재 판매 중인 상품이 아닙니다")
+        expect(await ledger(late.id)).toEqual(before)
+        // Refused before the payment: PortOne was not even asked.
+        expect(server.requests.length).toEqual(lookups)
+      } finally {
+        await sellers.updateSellerProductDetails({
+          id: product.seller_product_detail.id,
+          sell_end_date: product.seller_product_detail.sell_end_date ? new Date(product.seller_product_detail.sell_end_date) : null,
+        })
+      }
     })
 
     it("a browser payment of less than the cart (pre-registration bypassed) is refused and cancelled at PortOne", async () => {

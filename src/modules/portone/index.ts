@@ -12,3 +12,4 @@ export { PORTONE_DEFAULT_V2_URL, portOneOptionsFromEnv, type PortOneOptions } fr
 export { PortOneV2Client, PortOneV2Refusal } from "./lib/v2-client"
 export { cancellableBalance } from "./lib/amounts"
 export { PortOneV1Client } from "./lib/v1-client"
+export { portOneIdForSession } from "./lib/ids"

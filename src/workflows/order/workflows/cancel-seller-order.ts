@@ -1,4 +1,4 @@
-import { cancelOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, cancelOrderWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { DeliveryActor, DeliveryState } from "../../../modules/order-group"
 import { refundOrderWorkflow } from "../../payment/workflows/refund-order"
@@ -25,6 +25,10 @@ export const cancelSellerOrderWorkflow = createWorkflow(cancelSellerOrderWorkflo
   const to = transform({ input }, ({ input }) =>
     input.actor_type === DeliveryActor.SELLER ? DeliveryState.SELLER_CANCELLED : DeliveryState.CANCELLED
   )
+  // One cancel of an order at a time: a second one waits, then finds it cancelled (409) instead
+  // of refunding again. Also when run as a step (POST /api/v1/payment/cancel).
+  const lockKey = transform({ input }, ({ input }) => `order-cancel:${input.order_id}`)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120, executeOnSubWorkflow: true })
   const plan = prepareDeliveryChangeStep({ order_id: input.order_id, to, actor_type: input.actor_type, actor_id: input.actor_id })
   when("refund-cancelled-order", { plan }, ({ plan }) => plan.refundable > 0).then(() => {
     refundOrderWorkflow.runAsStep({
@@ -47,5 +51,6 @@ export const cancelSellerOrderWorkflow = createWorkflow(cancelSellerOrderWorkflo
     reason: input.reason,
   })
   emitEventStep({ eventName: OrderDeliveryEvents.STATE_CHANGED, data: transform({ changed }, ({ changed }) => ({ id: changed.id })) })
+  releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
   return new WorkflowResponse(transform({ changed, plan }, ({ changed, plan }) => ({ ...changed, refunded: plan.refundable })))
 })

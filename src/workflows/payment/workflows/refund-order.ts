@@ -26,7 +26,9 @@ export const refundOrderWorkflowId = "refund-order"
 export const refundOrderWorkflow = createWorkflow(refundOrderWorkflowId, (input: RefundOrderWorkflowInput) => {
   const refund = resolveOrderRefundStep({ order_id: input.order_id, amount: input.amount })
   const lockKey = transform({ refund }, ({ refund }) => `portone:${refund.merchant_uid}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  // executeOnSubWorkflow: Medusa skips lock steps inside a workflow run as a step, and every
+  // caller (cancels, returns) runs this one as a step; without it refunds are not serialized.
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120, executeOnSubWorkflow: true })
   const shared = syncSharedPaymentBalanceStep({ payment_id: refund.payment_id, merchant_uid: refund.merchant_uid })
   refundPaymentWorkflow.runAsStep({
     input: transform({ refund, input }, ({ refund, input }) => ({
@@ -37,7 +39,7 @@ export const refundOrderWorkflow = createWorkflow(refundOrderWorkflowId, (input:
     })),
   })
   recordGroupRefundStep({ group_id: shared.group_id, amount: refund.amount })
-  releaseLockStep({ key: lockKey })
+  releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
   return new WorkflowResponse(
     transform({ refund }, ({ refund }): RefundOrderWorkflowOutput => ({ payment_id: refund.payment_id, amount: refund.amount }))
   )
