@@ -244,6 +244,12 @@ gopangIntegrationTestRunner({
       expect(orders[0].status).toEqual("canceled")
       expect(await inventory.listReservationItems({ line_item_id: lineIds })).toHaveLength(0)
 
+      // Every amount of the cancelled order's payment is whole won (no BigNumber residue like 3e-21).
+      const afterCancel: PaymentDetail = (await detail(alice, paid.orderId)).data.data
+      const amounts = [afterCancel.orderAmount, afterCancel.paidAmount, afterCancel.cancelledAmount, afterCancel.remainingAmount]
+      amounts.push(...afterCancel.cancelHistory.map((entry) => entry.amount), whole.data.data.orderAmount)
+      expect(amounts.filter((amount) => !Number.isInteger(amount) || Object.is(amount, -0))).toEqual([])
+
       // Again: refused, and PortOne is not asked twice.
       const again = await cancel(alice, { orderId: paid.orderId })
       expect(again.status).toEqual(409)

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { retrieveCustomerOrderPayment } from "../../../../workflows/payment"
 import type { PortOnePaymentData } from "../../../../modules/portone/service"
+import { won } from "../../../utils/money"
 
 export type PaymentStatus = "not_paid" | "paid" | "partially_cancelled" | "cancelled"
 
@@ -27,14 +28,15 @@ export type PaymentDetail = {
  */
 export async function loadPaymentDetail(scope: MedusaContainer, orderId: string, customerId: string): Promise<PaymentDetail> {
   const { order, payment } = await retrieveCustomerOrderPayment(scope, orderId, customerId)
-  const paid = payment?.paid ?? 0
-  const cancelled = payment?.refunded ?? 0
+  // Medusa's BigNumber arithmetic can leave residue (30,000 − 30,000 = 3e-21): whole won only.
+  const paid = won(payment?.paid)
+  const cancelled = won(payment?.refunded)
   const kept = (payment?.data ?? {}) as Partial<PortOnePaymentData>
   const status: PaymentStatus = !payment ? "not_paid" : cancelled === 0 ? "paid" : cancelled >= paid ? "cancelled" : "partially_cancelled"
   return {
     orderId: order.id,
     status,
-    orderAmount: order.total,
+    orderAmount: won(order.total),
     paidAmount: paid,
     cancelledAmount: cancelled,
     remainingAmount: paid - cancelled,
@@ -44,6 +46,6 @@ export async function loadPaymentDetail(scope: MedusaContainer, orderId: string,
     merchantUid: kept.merchant_uid ?? null,
     impUid: kept.imp_uid ?? null,
     paymentId: kept.flow === "v2_browser" ? (kept.payment_id ?? null) : null,
-    cancelHistory: (kept.cancel_history ?? []).map((c) => ({ amount: c.amount, cancelledAt: c.cancelled_at, cancellationId: c.cancellation_id })),
+    cancelHistory: (kept.cancel_history ?? []).map((c) => ({ amount: won(c.amount), cancelledAt: c.cancelled_at, cancellationId: c.cancellation_id })),
   }
 }
