@@ -689,7 +689,11 @@ gopangIntegrationTestRunner({
 
       // What the old code made: Medusa's own empty "Default Shipping Profile" (made by Medusa's
       // migration script, first of type default) and Medusa's handle of the Korean title.
-      const [empty] = await fulfillment.createShippingProfiles([{ name: "Default Shipping Profile", type: "default" }])
+      // (A database migrated by `medusa db:migrate`, as npm test's templates are, has it already.)
+      const [existing] = await fulfillment.listShippingProfiles({ name: "Default Shipping Profile" })
+      const [empty] = existing
+        ? [existing]
+        : await fulfillment.createShippingProfiles([{ name: "Default Shipping Profile", type: "default" }])
       await updateProductsWorkflow(container).run({
         input: { selector: { id: item.id }, update: { shipping_profile_id: empty.id, handle: "첫판매-원피스" } },
       })
