@@ -11,38 +11,14 @@
  * by running the idempotent seed again with their own environment.
  */
 const crypto = require("node:crypto")
-const fs = require("node:fs")
 const path = require("node:path")
 const { spawn } = require("node:child_process")
+const { databaseHash } = require("./source-hash")
 
 const ROOT = path.resolve(__dirname, "..", "..")
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
 const PREFIX = "gopang_test_"
 const KEEP_OTHER_TEMPLATES = 6
-
-/** What shapes a migrated, seeded database: the sources but the dashboard and the tests. */
-function databaseHash() {
-  const hash = crypto.createHash("sha256")
-  const visit = (file) => {
-    const stat = fs.statSync(file)
-    if (stat.isDirectory()) {
-      for (const entry of fs.readdirSync(file).sort()) {
-        if (!["node_modules", "__tests__", "admin"].includes(entry)) {
-          visit(path.join(file, entry))
-        }
-      }
-      return
-    }
-    hash.update(path.relative(ROOT, file))
-    hash.update(fs.readFileSync(file))
-  }
-  for (const input of ["src", "medusa-config.ts", "package-lock.json", "scripts/lib/test-databases.js"]) {
-    if (fs.existsSync(path.join(ROOT, input))) {
-      visit(path.join(ROOT, input))
-    }
-  }
-  return hash.digest("hex").slice(0, 16)
-}
 
 function databaseUrl(env, database) {
   const user = encodeURIComponent(env.DB_USERNAME || "postgres")
@@ -98,7 +74,7 @@ function cliEnv(env, database) {
  * never see half a template; templates of older sources are dropped when nobody uses them.
  */
 async function prepareTestTemplates(env, log) {
-  const hash = databaseHash()
+  const hash = databaseHash(ROOT, ["scripts/lib/test-databases.js"]).slice(0, 16)
   const names = { migrated: `${PREFIX}migrated_${hash}`, seeded: `${PREFIX}seeded_${hash}` }
   const existing = await withPostgres(env, async (client) => {
     const { rows } = await client.query(
