@@ -10,6 +10,7 @@ import { chatRoutes } from "./api/v1/chat/middlewares"
 import { cartRoutes } from "./api/v1/cart/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 import { guardAuthRoutes } from "./utils/login-guard"
+import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
 import { adminChatMiddlewares } from "./admin/chat/middlewares"
@@ -34,6 +35,7 @@ export default defineMiddlewares({
     // Login limits on Medusa's own login and registration routes, for every actor type.
     { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider", middlewares: [guardAuthRoutes] },
     { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider/register", middlewares: [guardAuthRoutes] },
+    ...storeCustomerMiddlewares,
     ...categoryRoutes,
     ...itemRoutes,
     ...userMiddlewares,

@@ -500,6 +500,25 @@ gopangIntegrationTestRunner({
       expect((await api.get("/api/v1/user/me", bearer(await login(api, email)))).status).toEqual(200)
     })
 
+    it("keeps a shopper from rewriting what order rules read (metadata.is_minor) through Medusa's store API", async () => {
+      const container = getContainer()
+      const { id, token } = await joinAndLogin(api, "minor@example.com")
+      const customers = container.resolve(Modules.CUSTOMER)
+      await customers.updateCustomers(id, { metadata: { is_minor: true } })
+      const headers = { ...storeHeaders, authorization: `Bearer ${token}` }
+
+      const rewrite = await api.post("/store/customers/me", { metadata: { is_minor: false } }, { headers, ...anyStatus })
+      expect(rewrite.status).toEqual(400)
+      expect(rewrite.data.message).toEqual("metadata.is_minor: 고객이 바꿀 수 없는 항목입니다.")
+      const erase = await api.post("/store/customers/me", { metadata: { is_minor: "" } }, { headers, ...anyStatus })
+      expect(erase.status).toEqual(400)
+      // Everything else stays the shopper's to change.
+      const ordinary = await api.post("/store/customers/me", { first_name: "민수", metadata: { nickname: "ms" } }, { headers, ...anyStatus })
+      expect(ordinary.status).toEqual(200)
+      const after = await customers.retrieveCustomer(id)
+      expect([after.first_name, after.metadata?.is_minor, after.metadata?.nickname]).toEqual(["민수", true, "ms"])
+    })
+
     describe("login limits on every login route", () => {
       const wrong = (n: number) => `wrong-password-${n}`
       const statuses = (responses: { status: number }[]) => responses.map((r) => r.status).sort()
