@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import Medusa from "@medusajs/js-sdk"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import type { AxiosInstance, AxiosResponse } from "axios"
 import type { PlacedOrder } from "../../../src/api/api/v1/order/route"
@@ -215,13 +216,16 @@ gopangIntegrationTestRunner({
     })
 
     it("demo payment window over HTTP: issue an id, open the window, pay with the form, place the order; unknown or paid ids refused", async () => {
+      // The storefront's side is the README's example: @medusajs/js-sdk with the customer's JWT.
       const { token } = await joinAndLogin(http, "browser-window@gopang.test")
+      const sdk = new Medusa({ baseUrl: String(http.defaults.baseURL), auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+      await sdk.client.setToken(token)
       const lines = picks.map((variantId) => ({ variantId, amount: 1 }))
       const total = await expectedTotal(lines)
       const server = portone.server()
-      const ticket = await issue(token, total)
-      expect(ticket.status).toEqual(201)
-      const { paymentId } = ticket.data.data as BrowserPaymentTicket
+      const ticket = await sdk.client.fetch<{ data: BrowserPaymentTicket }>("/api/v1/payment/browser", { method: "POST", body: { amount: total } })
+      const { paymentId } = ticket.data
+      expect(ticket.data).toMatchObject({ amount: total, currency: "KRW" })
       const redirectUrl = "http://shop.example/checkout/done?step=2&from=demo"
 
       // The window: plain server-rendered HTML, the pre-registered amount, everything escaped.
@@ -276,11 +280,15 @@ gopangIntegrationTestRunner({
       expect(await unknownJson.json()).toMatchObject({ type: "PAYMENT_NOT_FOUND" })
       expect(server.v2Payment(paymentId)).toMatchObject({ status: "PAID", amount: { total, cancelled: 0 } })
 
-      // The storefront then places the order with that paymentId.
-      const placed = await order(token, lines, total, paymentId)
-      expect(placed.status).toEqual(201)
-      expect((placed.data.data as PlacedOrder).total).toEqual(total)
-      expect((placed.data.data as PlacedOrder).orders).toHaveLength(2)
+      // Back on the redirect page, the storefront places the order with that paymentId.
+      const placed = await sdk.client.fetch<{ data: PlacedOrder }>("/api/v1/order", {
+        method: "POST",
+        headers: { "Idempotency-Key": `window-${paymentId}` },
+        body: { items: lines, receiver: SEOUL, amount: total, payment: { method: "portone_v2", paymentId } },
+      })
+      expect(placed.data.total).toEqual(total)
+      expect(placed.data.orders).toHaveLength(2)
+      expect(server.v2Payment(paymentId)).toMatchObject({ status: "PAID", amount: { total, cancelled: 0 } })
       expect(cancelRequests(paymentId)).toHaveLength(0)
     })
 
