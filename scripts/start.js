@@ -9,7 +9,8 @@
  *  3. `medusa build` when the sources changed since the last build;
  *  4. migrations, then the seed when the database has never been seeded;
  *  5. PortOne: the keys from the environment, or (none configured) demo mode against the local
- *     PortOne test server (integration-tests/portone-server), so a newcomer can pay;
+ *     PortOne test server (integration-tests/portone-server), so a newcomer can pay, in the
+ *     browser too: its payment window (`GET /demo/checkout?paymentId=…`) plays PortOne's;
  *  6. `medusa start` on PORT (9000), and a banner with the URLs, the admin login and the
  *     publishable key once /health answers.
  * Ctrl-C stops Medusa first, then the embedded PostgreSQL.
@@ -71,10 +72,20 @@ async function startPortOneDemo(port) {
     return undefined
   }
   const { startPortOneTestServer } = require(path.join(ROOT, "integration-tests", "portone-server", "server.js"))
-  const server = await startPortOneTestServer({ webhookUrl: `http://localhost:${port}/hooks/payment/portone_portone` })
+  const server = await startPortOneTestServer({
+    webhookUrl: `http://localhost:${port}/hooks/payment/portone_portone`,
+    // Fixed ports keep the payment window's URL stable across restarts (default: any free port).
+    ports: { v1: Number(process.env.PORTONE_DEMO_V1_PORT || 0), v2: Number(process.env.PORTONE_DEMO_V2_PORT || 0) },
+  })
   Object.assign(process.env, server.providerEnv(), { PORTONE_DEMO: "true" })
   log(`no PortOne keys: demo mode, PortOne test server at ${server.v1Url} (V1) and ${server.v2Url} (V2)`)
+  log(`demo payment window: ${demoCheckoutUrl(server)}`)
   return server
+}
+
+/** The demo payment window (the test server's `GET /demo/checkout`) for an issued paymentId. */
+function demoCheckoutUrl(server) {
+  return `${server.v2Url}/demo/checkout?paymentId=<paymentId>&redirectUrl=<your page, optional>`
 }
 
 async function withClient(databaseUrl, fn) {
@@ -228,6 +239,12 @@ async function main() {
         `  database            ${postgres ? `embedded PostgreSQL, 127.0.0.1:${postgres.port}` : "DATABASE_URL"}`,
         `  redis               ${process.env.REDIS_URL ? "REDIS_URL (event bus, workflows, locking, caching)" : "none: in-memory modules (one process only)"}`,
         `  payments            ${portOneDemo ? "PortOne DEMO MODE (local test server, no real money; test card 5327-5012-3456-7890)" : process.env.PORTONE_IMP_KEY || process.env.PORTONE_API_SECRET ? "PortOne (keys from the environment)" : "none"}`,
+        ...(portOneDemo
+          ? [
+              `  payment window      ${demoCheckoutUrl(portOneDemo)}`,
+              "                      (paymentId from POST /api/v1/payment/browser; see README › Demo mode)",
+            ]
+          : []),
         `  try: curl -H "x-publishable-api-key: ${key}" ${url}/store/products`,
         "  Ctrl-C stops Medusa and the embedded PostgreSQL.",
         "──────────────────────────────────────────────────────────────────────────",

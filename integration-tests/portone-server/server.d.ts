@@ -70,6 +70,8 @@ export declare class PortOneTestServer {
     orderName?: string
     ignorePreRegistration?: boolean
   }): V2Payment
+  /** The demo payment window (`GET /demo/checkout`) for an issued, pre-registered V2 paymentId. */
+  checkoutUrl(paymentId: string, redirectUrl?: string): string
   signWebhook(
     body: string,
     options?: { id?: string; timestamp?: number; secret?: string }

@@ -63,13 +63,93 @@ function parseBody(req, raw) {
   }
 }
 
-function send(res, status, body) {
+function send(res, status, body, result = {}) {
   if (res.destroyed || res.writableEnded) {
+    return
+  }
+  if (result.location) {
+    res.writeHead(status, { location: result.location, "cache-control": "no-store" })
+    res.end()
+    return
+  }
+  if (result.html !== undefined) {
+    res.writeHead(status, {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      // Everything is inline and served from here: no script, no external asset.
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http: https:; frame-ancestors 'none'",
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+    })
+    res.end(result.html)
     return
   }
   const text = JSON.stringify(body)
   res.writeHead(status, { "content-type": "application/json; charset=utf-8" })
   res.end(text)
+}
+
+/** HTML-escapes anything the payment window prints (text and attribute values alike). */
+function escapeHtml(value) {
+  return String(value)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;")
+}
+
+/** PortOne's redirect: the redirect URL with `paymentId` added to its query. */
+function withPaymentId(url, paymentId) {
+  const target = new URL(url.href)
+  target.searchParams.set("paymentId", paymentId)
+  return target.href
+}
+
+const won = (amount) => `${Number(amount).toLocaleString("ko-KR")}원`
+
+/** The page of the demo payment window (and its answers): plain HTML, one inline style sheet. */
+function demoPage(title, body) {
+  return `<!doctype html>
+<html lang="ko">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>
+body{font-family:system-ui,-apple-system,"Apple SD Gothic Neo","Malgun Gothic",sans-serif;background:#f3f4f6;margin:0;padding:24px;color:#111}
+main{max-width:420px;margin:0 auto;background:#fff;border-radius:12px;padding:24px;box-shadow:0 1px 4px rgba(0,0,0,.1)}
+h1{font-size:20px;margin:0 0 4px}.demo{color:#b45309;font-size:13px;margin:0 0 16px}
+dl{display:grid;grid-template-columns:auto 1fr;gap:8px 16px;margin:0 0 20px}dt{color:#6b7280}dd{margin:0;word-break:break-all}
+.amount{font-size:22px;font-weight:700}label{display:block;font-size:13px;color:#6b7280;margin:8px 0 4px}
+input{width:100%;box-sizing:border-box;padding:8px;border:1px solid #d1d5db;border-radius:6px;background:#f9fafb}
+button{margin-top:20px;width:100%;padding:12px;border:0;border-radius:8px;background:#2563eb;color:#fff;font-size:16px;font-weight:700;cursor:pointer}
+.error{color:#b91c1c}
+</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`
+}
+
+/** A redirect target the window may send the browser to: an absolute http(s) URL, or nothing. */
+function demoRedirectUrl(value) {
+  if (value === undefined || value === null || value === "") {
+    return { ok: true, url: undefined }
+  }
+  if (typeof value !== "string" || value.length > 2048) {
+    return { ok: false }
+  }
+  try {
+    const url = new URL(value)
+    return url.protocol === "http:" || url.protocol === "https:" ? { ok: true, url } : { ok: false }
+  } catch {
+    return { ok: false }
+  }
 }
 
 const v1Ok = (response) => ({ code: 0, message: null, response })
@@ -231,6 +311,20 @@ class PortOneTestServer {
     return payment
   }
 
+  /**
+   * The URL of the demo payment window for one issued (pre-registered) V2 paymentId: what
+   * `PortOne.requestPayment` opens in a real browser. `redirectUrl` (http/https) is where the
+   * window sends the browser once paid, with `?paymentId=…` added, as PortOne's redirect does.
+   */
+  checkoutUrl(paymentId, redirectUrl) {
+    const url = new URL("/demo/checkout", this.v2Url)
+    url.searchParams.set("paymentId", paymentId)
+    if (redirectUrl) {
+      url.searchParams.set("redirectUrl", redirectUrl)
+    }
+    return url.href
+  }
+
   /** Signs a V2 webhook the way PortOne does (Standard Webhooks: id.timestamp.body, HMAC-SHA256). */
   signWebhook(body, { id = `wh-${crypto.randomUUID()}`, timestamp = this.now(), secret = this.webhookSecret } = {}) {
     const key = Buffer.from(secret.startsWith("whsec_") ? secret.slice(6) : secret, "base64")
@@ -319,7 +413,7 @@ class PortOneTestServer {
           this.pendingTimers.add(timer)
           return
         }
-        send(res, result.status, result.body)
+        send(res, result.status, result.body, result)
       } catch (error) {
         record.status = 500
         send(res, 500, { code: -1, message: `test server error: ${error.message}`, response: null })
@@ -620,6 +714,10 @@ class PortOneTestServer {
 
   #v2(req) {
     const { method, path, body, headers } = req
+    // The payment window is the browser's side of PortOne: it carries no API secret.
+    if (path === "/demo/checkout" || path === "/demo/checkout/pay") {
+      return this.#demoCheckout(req)
+    }
     if (String(headers.authorization || "") !== `PortOne ${this.apiSecret}`) {
       return { status: 401, body: { type: "UNAUTHORIZED", message: "인증 정보가 올바르지 않습니다" } }
     }
@@ -650,6 +748,102 @@ class PortOneTestServer {
       return this.#idempotent(headers, `cancel:${match[1]}`, () => this.#cancelV2(decodeURIComponent(match[1]), body))
     }
     return { status: 404, body: { type: "INVALID_REQUEST", message: `no such endpoint: ${method} ${path}` } }
+  }
+
+  /**
+   * The demo payment window, over HTTP, for a storefront developer without PortOne keys:
+   *   GET  /demo/checkout?paymentId=…[&redirectUrl=…]  the window (HTML): amount, test card, 결제하기
+   *   POST /demo/checkout/pay  { paymentId, redirectUrl? }  pays as PortOne's browser SDK does for
+   *        the test card: PAID at the pre-registered amount. A form post answers with a 303 to
+   *        redirectUrl (`paymentId` added) or a receipt page; a JSON post answers JSON.
+   * Only pre-registered ids (those Gopang issued through POST /api/v1/payment/browser) open; a
+   * paid one is refused. The amount is the pre-registration's, never the request's; no card data
+   * is sent (the test card is shown, not submitted).
+   */
+  #demoCheckout(req) {
+    const { method, path, body, query, headers } = req
+    const wantsJson = String(headers["content-type"] || "").includes("application/json")
+    const input = method === "GET" ? Object.fromEntries(query) : body || {}
+    const fail = (status, type, message) =>
+      wantsJson
+        ? { status, body: { type, message } }
+        : {
+            status,
+            html: demoPage("결제 오류", `<h1>결제할 수 없습니다</h1>\n<p class="demo">포트원 데모 결제창 (실제 결제되지 않습니다)</p>\n<p class="error">${escapeHtml(message)}</p>${
+              typeof input.paymentId === "string" && input.paymentId ? `\n<p>결제 ID: <code>${escapeHtml(input.paymentId)}</code></p>` : ""
+            }`),
+          }
+    if (!((method === "GET" && path === "/demo/checkout") || (method === "POST" && path === "/demo/checkout/pay"))) {
+      return fail(405, "INVALID_REQUEST", `지원하지 않는 요청입니다: ${method} ${path}`)
+    }
+    if (body === null) {
+      return fail(400, "INVALID_REQUEST", "요청 본문을 해석할 수 없습니다")
+    }
+    const paymentId = input.paymentId
+    if (typeof paymentId !== "string" || !paymentId || paymentId.length > 128) {
+      return fail(400, "INVALID_REQUEST", "paymentId: 결제 ID가 필요합니다")
+    }
+    const redirect = demoRedirectUrl(input.redirectUrl)
+    if (!redirect.ok) {
+      return fail(400, "INVALID_REQUEST", "redirectUrl: http 또는 https 주소여야 합니다")
+    }
+    const registered = this.preRegistered.get(paymentId)
+    if (!registered || !Number.isInteger(registered.totalAmount) || registered.totalAmount <= 0) {
+      return fail(404, "PAYMENT_NOT_FOUND", "paymentId: 사전 등록된 결제가 없습니다. POST /api/v1/payment/browser 로 발급받은 결제 ID인지 확인하세요")
+    }
+    const existing = this.v2Payments.get(paymentId)
+    if (existing && existing.status !== "READY" && existing.status !== "FAILED") {
+      return fail(409, "ALREADY_PAID", "paymentId: 이미 결제된 결제 ID입니다")
+    }
+    const currency = registered.currency || "KRW"
+
+    if (method === "GET") {
+      return {
+        status: 200,
+        html: demoPage(
+          "포트원 결제 (데모)",
+          `<h1>결제하기</h1>
+<p class="demo">포트원 데모 결제창 · 테스트 카드로 결제되며 실제 돈은 오가지 않습니다</p>
+<dl>
+<dt>결제 ID</dt><dd><code>${escapeHtml(paymentId)}</code></dd>
+<dt>결제 금액</dt><dd class="amount" data-amount="${escapeHtml(registered.totalAmount)}">${escapeHtml(won(registered.totalAmount))}</dd>
+<dt>통화</dt><dd>${escapeHtml(currency)}</dd>
+</dl>
+<form method="post" action="/demo/checkout/pay">
+<input type="hidden" name="paymentId" value="${escapeHtml(paymentId)}">
+${redirect.url ? `<input type="hidden" name="redirectUrl" value="${escapeHtml(redirect.url.href)}">\n` : ""}<label for="card">카드 번호 (테스트 카드)</label>
+<input id="card" value="5327-5012-3456-7890" readonly>
+<label for="expiry">유효기간</label>
+<input id="expiry" value="2031-07" readonly>
+<button type="submit">결제하기</button>
+</form>`
+        ),
+      }
+    }
+
+    // What PortOne's browser SDK leaves behind for the test card, at the pre-registered amount.
+    const payment = this.payV2InBrowser({ paymentId, totalAmount: registered.totalAmount, currency })
+    const answer = { paymentId, status: payment.status, totalAmount: payment.amount.total, currency: payment.currency }
+    if (wantsJson) {
+      return { status: 200, body: { ...answer, redirectUrl: redirect.url ? withPaymentId(redirect.url, paymentId) : null } }
+    }
+    if (redirect.url) {
+      return { status: 303, location: withPaymentId(redirect.url, paymentId) }
+    }
+    return {
+      status: 200,
+      html: demoPage(
+        "결제 완료 (데모)",
+        `<h1>결제가 완료되었습니다</h1>
+<p class="demo">포트원 데모 결제창 · 실제 돈은 오가지 않았습니다</p>
+<dl>
+<dt>결제 ID</dt><dd><code>${escapeHtml(paymentId)}</code></dd>
+<dt>결제 금액</dt><dd class="amount">${escapeHtml(won(payment.amount.total))}</dd>
+<dt>상태</dt><dd>${escapeHtml(payment.status)}</dd>
+</dl>
+<p>이제 이 결제 ID로 주문하세요: <code>POST /api/v1/order { payment: { method: "portone_v2", paymentId } }</code></p>`
+      ),
+    }
   }
 
   /** `Idempotency-Key` (RFC 8941 string, 16–256 chars): a repeat returns the first answer for 3 hours. */

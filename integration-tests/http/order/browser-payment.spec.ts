@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import Medusa from "@medusajs/js-sdk"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import type { AxiosInstance, AxiosResponse } from "axios"
 import type { PlacedOrder } from "../../../src/api/api/v1/order/route"
@@ -212,6 +213,83 @@ gopangIntegrationTestRunner({
       expect(server.v2Payment(under)).toMatchObject({ status: "CANCELLED", amount: { total: total - 1_000, cancelled: total - 1_000 } })
 
       expect(await counts()).toEqual(before)
+    })
+
+    it("demo payment window over HTTP: issue an id, open the window, pay with the form, place the order; unknown or paid ids refused", async () => {
+      // The storefront's side is the README's example: @medusajs/js-sdk with the customer's JWT.
+      const { token } = await joinAndLogin(http, "browser-window@gopang.test")
+      const sdk = new Medusa({ baseUrl: String(http.defaults.baseURL), auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+      await sdk.client.setToken(token)
+      const lines = picks.map((variantId) => ({ variantId, amount: 1 }))
+      const total = await expectedTotal(lines)
+      const server = portone.server()
+      const ticket = await sdk.client.fetch<{ data: BrowserPaymentTicket }>("/api/v1/payment/browser", { method: "POST", body: { amount: total } })
+      const { paymentId } = ticket.data
+      expect(ticket.data).toMatchObject({ amount: total, currency: "KRW" })
+      const redirectUrl = "http://shop.example/checkout/done?step=2&from=demo"
+
+      // The window: plain server-rendered HTML, the pre-registered amount, everything escaped.
+      const window = await fetch(`${server.v2Url}/demo/checkout?paymentId=${paymentId}&redirectUrl=${encodeURIComponent(redirectUrl)}`)
+      expect(window.status).toEqual(200)
+      expect(window.headers.get("content-type")).toContain("text/html")
+      expect(window.headers.get("content-security-policy")).toContain("default-src 'none'")
+      const page = await window.text()
+      expect(page).toContain(`${total.toLocaleString("ko-KR")}원`)
+      expect(page).toContain(`data-amount="${total}"`)
+      expect(page).toContain("결제하기")
+      expect(page).toContain(`<input type="hidden" name="paymentId" value="${paymentId}">`)
+      expect(page).toContain('value="http://shop.example/checkout/done?step=2&amp;from=demo"')
+      expect(page).not.toContain("step=2&from")
+      expect(page).not.toMatch(/<script|<link|src=/)
+      const hostile = await fetch(`${server.v2Url}/demo/checkout?paymentId=${encodeURIComponent('<script>alert("x")</script>')}`)
+      expect(hostile.status).toEqual(404)
+      const hostilePage = await hostile.text()
+      expect(hostilePage).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;")
+      expect(hostilePage).not.toContain("<script>")
+      // Only http(s) redirects.
+      expect((await fetch(`${server.v2Url}/demo/checkout?paymentId=${paymentId}&redirectUrl=javascript:alert(1)`)).status).toEqual(400)
+      expect(server.v2Payment(paymentId)).toBeUndefined()
+
+      // The form post pays: the amount is the pre-registration's, whatever the form says.
+      const form = (body: Record<string, string>) =>
+        fetch(`${server.v2Url}/demo/checkout/pay`, {
+          method: "POST",
+          redirect: "manual",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams(body),
+        })
+      const paid = await form({ paymentId, redirectUrl, totalAmount: "1000", amount: "1000" })
+      expect(paid.status).toEqual(303)
+      expect(paid.headers.get("location")).toEqual(`http://shop.example/checkout/done?step=2&from=demo&paymentId=${paymentId}`)
+      expect(server.v2Payment(paymentId)).toMatchObject({ status: "PAID", currency: "KRW", amount: { total, paid: total, cancelled: 0 } })
+
+      // Refused: paying it again, an id nobody issued, a JSON post of an unknown id.
+      const again = await form({ paymentId })
+      expect(again.status).toEqual(409)
+      expect(await again.text()).toContain("이미 결제된 결제 ID입니다")
+      expect((await fetch(`${server.v2Url}/demo/checkout?paymentId=${paymentId}`)).status).toEqual(409)
+      const unknown = await form({ paymentId: "bpnotissuedbyanyone0000000" })
+      expect(unknown.status).toEqual(404)
+      expect(server.v2Payment("bpnotissuedbyanyone0000000")).toBeUndefined()
+      const unknownJson = await fetch(`${server.v2Url}/demo/checkout/pay`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ paymentId: "bpnotissuedbyanyone0000000" }),
+      })
+      expect(unknownJson.status).toEqual(404)
+      expect(await unknownJson.json()).toMatchObject({ type: "PAYMENT_NOT_FOUND" })
+      expect(server.v2Payment(paymentId)).toMatchObject({ status: "PAID", amount: { total, cancelled: 0 } })
+
+      // Back on the redirect page, the storefront places the order with that paymentId.
+      const placed = await sdk.client.fetch<{ data: PlacedOrder }>("/api/v1/order", {
+        method: "POST",
+        headers: { "Idempotency-Key": `window-${paymentId}` },
+        body: { items: lines, receiver: SEOUL, amount: total, payment: { method: "portone_v2", paymentId } },
+      })
+      expect(placed.data.total).toEqual(total)
+      expect(placed.data.orders).toHaveLength(2)
+      expect(server.v2Payment(paymentId)).toMatchObject({ status: "PAID", amount: { total, cancelled: 0 } })
+      expect(cancelRequests(paymentId)).toHaveLength(0)
     })
 
     it("a saga failing before the payment step (stock) cancels the verified browser payment; the key can be used again", async () => {
