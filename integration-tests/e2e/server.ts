@@ -36,7 +36,10 @@ export type GopangServer = {
    * stopped here first), with the start environment `env` instead of the first start's.
    */
   restart: (options?: { env?: Record<string, string> }) => Promise<void>
-  /** `medusa exec <script>` of the built server (a path inside .medusa/server) against this database. */
+  /**
+   * `medusa exec <script>` of the built server (a path inside .medusa/server) against this
+   * database, beside the running server (no chat socket of its own); its output.
+   */
   exec: (script: string, options?: { env?: Record<string, string> }) => Promise<string>
   stop: () => Promise<void>
 }
@@ -313,7 +316,7 @@ export async function startGopangServer(options: { env?: Record<string, string> 
       await halt()
       await launch(restartOptions.env ?? options.env)
     },
-    exec: (script, execOptions = {}) => run(["exec", script], SERVER_DIR, { ...env, ...startEnv, ...execOptions.env }),
+    exec: (script, execOptions = {}) => run(["exec", script], SERVER_DIR, { ...env, ...startEnv, CHAT_REALTIME: "false", ...execOptions.env }),
     stop,
   }
 }
