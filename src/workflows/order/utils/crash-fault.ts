@@ -9,7 +9,8 @@
  *   GOPANG_FAULT_AFTER_CHARGE=kill        which fault
  * A NODE_ENV check cannot be the guard: the test runs the built server with NODE_ENV=production,
  * as deployed. Two variables with fixed values mean one stray or mistyped setting cannot turn it
- * on; neither appears in .env.template, the README's settings or `npm start`.
+ * on. Neither is in .env.template, the README's environment table or `npm start`; the README
+ * names them once, beside the reconciliation, only to say they are never to be set elsewhere.
  */
 export const TEST_FAULTS_ENV = "GOPANG_TEST_FAULTS"
 export const FAULT_AFTER_CHARGE_ENV = "GOPANG_FAULT_AFTER_CHARGE"
