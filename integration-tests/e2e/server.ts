@@ -27,8 +27,20 @@ export type GopangServer = {
   adminPassword: string
   sellerPassword: string
   databaseUrl: string
-  /** The server's output so far (shown when a test fails). */
+  /** The server's output so far (shown when a test fails), across restarts. */
   output: () => string
+  /** How the current `medusa start` process ended (a signal such as SIGKILL, or an exit code). */
+  exited: () => Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+  /**
+   * `medusa start` again on the same database and ports (after the process was killed, or
+   * stopped here first), with the start environment `env` instead of the first start's.
+   */
+  restart: (options?: { env?: Record<string, string> }) => Promise<void>
+  /**
+   * `medusa exec <script>` of the built server (a path inside .medusa/server) against this
+   * database, beside the running server (no chat socket of its own); its output.
+   */
+  exec: (script: string, options?: { env?: Record<string, string> }) => Promise<string>
   stop: () => Promise<void>
 }
 
@@ -55,7 +67,8 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, MEDUSA_DISABLE_TELEMETRY: "true", ...extra }
 }
 
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
+/** Runs `medusa <args>`; its output when it exits with 0. */
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = ""
     const child = spawn(MEDUSA_BIN, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
@@ -63,7 +76,7 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void>
     child.stderr.on("data", (chunk) => (output += chunk))
     child.on("error", reject)
     child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`medusa ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`))
+      code === 0 ? resolve(output) : reject(new Error(`medusa ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`))
     )
   })
 }
@@ -242,18 +255,39 @@ export async function startGopangServer(options: { env?: Record<string, string> 
   })
 
   let medusa: ChildProcess | undefined
+  let exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> = Promise.resolve({ code: null, signal: null })
   let output = ""
-  const stop = async () => {
-    if (medusa && medusa.exitCode === null) {
-      const exited = new Promise((resolve) => medusa!.once("exit", resolve))
+  /** The start environment of the running (or last) `medusa start`. */
+  let startEnv = options.env
+  /** Stops the current `medusa start` (SIGTERM, then SIGKILL after 10 s) if it still runs. */
+  const halt = async () => {
+    if (medusa && medusa.exitCode === null && medusa.signalCode === null) {
       medusa.kill("SIGTERM")
       const killer = setTimeout(() => medusa?.kill("SIGKILL"), 10_000)
-      await exited
+      await exit
       clearTimeout(killer)
     }
+  }
+  const stop = async () => {
+    await halt()
     await withPostgres((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).catch(
       (error: Error) => log(`could not drop ${database}: ${error.message}`)
     )
+  }
+  const launch = async (extra: Record<string, string> | undefined) => {
+    startEnv = extra
+    const startedAt = Date.now()
+    const child = spawn(MEDUSA_BIN, ["start"], {
+      cwd: SERVER_DIR,
+      env: { ...env, ...startEnv },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    medusa = child
+    exit = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })))
+    child.stdout!.on("data", (chunk) => (output += chunk))
+    child.stderr!.on("data", (chunk) => (output += chunk))
+    await waitForHealth(url, child, () => output)
+    log(`medusa start healthy on ${url} (chat on ${chatPort}) in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
   }
 
   try {
@@ -263,16 +297,7 @@ export async function startGopangServer(options: { env?: Record<string, string> 
     if (failure) {
       throw failure.reason
     }
-    const startedAt = Date.now()
-    medusa = spawn(MEDUSA_BIN, ["start"], {
-      cwd: SERVER_DIR,
-      env: { ...env, ...options.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    })
-    medusa.stdout!.on("data", (chunk) => (output += chunk))
-    medusa.stderr!.on("data", (chunk) => (output += chunk))
-    await waitForHealth(url, medusa, () => output)
-    log(`medusa start healthy on ${url} (chat on ${chatPort}) in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`)
+    await launch(options.env)
   } catch (error) {
     await stop()
     throw error
@@ -286,6 +311,12 @@ export async function startGopangServer(options: { env?: Record<string, string> 
     sellerPassword,
     databaseUrl,
     output: () => output,
+    exited: () => exit,
+    restart: async (restartOptions = {}) => {
+      await halt()
+      await launch(restartOptions.env ?? options.env)
+    },
+    exec: (script, execOptions = {}) => run(["exec", script], SERVER_DIR, { ...env, ...startEnv, CHAT_REALTIME: "false", ...execOptions.env }),
     stop,
   }
 }

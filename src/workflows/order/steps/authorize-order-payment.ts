@@ -4,6 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PORTONE_PROVIDER_ID } from "../../../modules/portone"
 import { PORTONE_CARD_TOKEN_KEY, PORTONE_SHARE_CONTEXT_KEY, type PortOneShareContext } from "../../../modules/portone/service"
 import { compensatePayment } from "../../payment/utils/compensation"
+import { faultAfterCharge } from "../utils/crash-fault"
 import type { SellerCart } from "./create-seller-carts"
 
 export type AuthorizeOrderPaymentStepInput = {
@@ -106,6 +107,8 @@ export const authorizeOrderPaymentStep = createStep(
       await undo(container, created)
       throw error
     }
+    // Test only (off unless two variables are set, see crash-fault.ts): die here, charged, no orders.
+    faultAfterCharge(input.merchant_uid)
     return new StepResponse(result, created)
   },
   async (created, { container }) => {

@@ -6,6 +6,22 @@ import { cancellableBalance, PortOneV1Client, PortOneV2Client, portOneOptionsFro
 /** A purchase still pending after this long was abandoned by its process (the saga takes seconds). */
 export const RECONCILE_AFTER_MS = 10 * 60 * 1000
 
+/**
+ * The bound in force: GOPANG_RECONCILE_AFTER_MS (milliseconds, a whole number ≥ 0) when set,
+ * else RECONCILE_AFTER_MS. A bound shorter than a saga can take would cancel the charge of a
+ * purchase still being placed: lower it only where no purchase is in flight (the crash test).
+ */
+export function reconcileAfterMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.GOPANG_RECONCILE_AFTER_MS?.trim()
+  if (!raw) {
+    return RECONCILE_AFTER_MS
+  }
+  if (!/^\d+$/.test(raw)) {
+    throw new Error(`GOPANG_RECONCILE_AFTER_MS must be a whole number of milliseconds, not "${raw}"`)
+  }
+  return Number(raw)
+}
+
 export type ReconcileResult = { checked: number; cancelled: string[]; failed: string[]; skipped: string[] }
 
 export const FAILED_AFTER_CHARGE = "결제 후 주문이 만들어지지 못해 결제를 취소했습니다"
@@ -61,7 +77,7 @@ export async function reconcilePendingOrderGroups(
 ): Promise<ReconcileResult> {
   const service = container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-  const before = new Date(Date.now() - (options.olderThanMs ?? RECONCILE_AFTER_MS))
+  const before = new Date(Date.now() - (options.olderThanMs ?? reconcileAfterMs()))
   const pending = await service.listOrderGroups(
     { status: OrderGroupStatus.PENDING, created_at: { $lt: before } },
     { take: options.limit ?? 100, order: { created_at: "ASC" } }
