@@ -19,6 +19,10 @@ const buildTools = require(path.join(ROOT, "scripts", "lib", "build.js")) as {
   MEDUSA_BIN: string
 }
 const { SERVER_DIR, MEDUSA_BIN } = buildTools
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const sourceHashes = require(path.join(ROOT, "scripts", "lib", "source-hash.js")) as {
+  databaseHash: (root: string, extraInputs: string[]) => string
+}
 
 export type GopangServer = {
   url: string
@@ -130,26 +134,9 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 const TEMPLATE_PREFIX = "gopang_e2e_tpl_"
 const KEEP_OTHER_TEMPLATES = 4
 
-/** A hash over what shapes a migrated, seeded database: the sources but the dashboard's. */
+/** What shapes the browser specs' database: the sources (scripts/lib/source-hash.js) and their fixtures. */
 function databaseHash(): string {
-  const hash = crypto.createHash("sha256")
-  const visit = (file: string) => {
-    const stat = fs.statSync(file)
-    if (stat.isDirectory()) {
-      for (const entry of fs.readdirSync(file).sort()) {
-        if (!["node_modules", "__tests__", "admin"].includes(entry)) {
-          visit(path.join(file, entry))
-        }
-      }
-      return
-    }
-    hash.update(path.relative(ROOT, file))
-    hash.update(fs.readFileSync(file))
-  }
-  for (const input of ["src", "medusa-config.ts", "package-lock.json", "integration-tests/e2e/fixtures.ts", "integration-tests/e2e/shopper.ts"]) {
-    visit(path.join(ROOT, input))
-  }
-  return hash.digest("hex")
+  return sourceHashes.databaseHash(ROOT, ["integration-tests/e2e/fixtures.ts", "integration-tests/e2e/shopper.ts"])
 }
 
 /**
