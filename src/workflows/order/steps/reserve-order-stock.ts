@@ -3,7 +3,11 @@ import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusa
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SellerCart } from "./create-seller-carts"
 
-export type ReserveOrderStockStepInput = { carts: SellerCart[]; sales_channel_id: string | null }
+/**
+ * `group_id`: the purchase, kept on every reservation (`external_id`) so that a purchase whose
+ * process died before its orders existed can have its stock released by the reconciliation.
+ */
+export type ReserveOrderStockStepInput = { carts: SellerCart[]; sales_channel_id: string | null; group_id: string }
 
 type VariantRow = {
   id: string
@@ -70,6 +74,7 @@ export const reserveOrderStockStep = createStep(
         }
         wanted.push({
           line_item_id: line.id,
+          external_id: input.group_id,
           inventory_item_id: item.inventory_item_id,
           location_id: locationId,
           quantity: MathBN.mult(item.required_quantity, line.quantity),

@@ -1,5 +1,5 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ORDER_GROUP_MODULE, OrderGroupStatus, type OrderGroupModuleService } from "../../../modules/order-group"
 import { cancellableBalance, PortOneV1Client, PortOneV2Client, portOneOptionsFromEnv } from "../../../modules/portone"
 
@@ -67,8 +67,8 @@ async function findCharge(flow: string | null, merchantUid: string): Promise<Por
 /**
  * Purchases whose process died between claiming the Idempotency-Key and placing the orders: each
  * pending longer than the bound is looked up at PortOne by its payment id. A charge with no
- * orders is cancelled and the purchase marked failed (its key then answers with that failure);
- * no charge: failed as well. A purchase that has seller orders is left to an operator (logged).
+ * orders is cancelled, the stock reserved for it released and the purchase marked failed (its
+ * key then answers with that failure); no charge: released and failed as well. A purchase that has seller orders is left to an operator (logged).
  * PortOne unreachable: left pending for the next run.
  */
 export async function reconcilePendingOrderGroups(
@@ -96,6 +96,14 @@ export async function reconcilePendingOrderGroups(
         await charge.cancel()
         result.cancelled.push(group.id)
         logger.warn(`reconcile: cancelled PortOne payment ${group.merchant_uid} of purchase ${group.id}, which has no orders`)
+      }
+      // The stock the dead saga reserved for it (reservations carry the purchase's id).
+      const inventory = container.resolve(Modules.INVENTORY)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: held } = await query.graph({ entity: "reservation", fields: ["id"], filters: { external_id: group.id } })
+      if (held.length) {
+        await inventory.deleteReservationItems(held.map((reservation) => reservation.id))
+        logger.warn(`reconcile: released ${held.length} reservation(s) of purchase ${group.id}`)
       }
       await service.updateOrderGroups({
         id: group.id,

@@ -67,7 +67,7 @@ export const placeOrderWorkflow = createWorkflow(placeOrderWorkflowId, (input: P
     }))
   )
   validatePaymentAmountStep({ expected, requested: input.payment.amount, breakdown })
-  reserveOrderStockStep({ carts, sales_channel_id: plan.sales_channel_id })
+  reserveOrderStockStep({ carts, sales_channel_id: plan.sales_channel_id, group_id: group.id })
   const payments = authorizeOrderPaymentStep({
     merchant_uid: input.payment.merchant_uid,
     flow: input.payment.flow,
