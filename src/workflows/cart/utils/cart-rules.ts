@@ -124,6 +124,36 @@ export function assertCartLineAllowed(
 }
 
 /**
+ * The marketplace's sale rules over a whole purchase (units per variant): each line as
+ * `assertCartLineAllowed` judges it, the per-person maximum counted over all variants of a
+ * product. One copy for the order saga and Medusa's cart completion. Returns the facts it read
+ * and the units per product, for the caller's next steps.
+ */
+export async function assertPurchaseAllowed(
+  container: MedusaContainer,
+  quantities: Map<string, number>,
+  isMinor: boolean
+): Promise<{ facts: Map<string, CartVariantFacts>; perProduct: Map<string, number> }> {
+  const facts = await loadCartVariantFacts(container, [...quantities.keys()])
+  const perProduct = new Map<string, number>()
+  for (const [variantId, quantity] of quantities) {
+    const productId = facts.get(variantId)?.productId
+    if (productId) {
+      perProduct.set(productId, (perProduct.get(productId) ?? 0) + quantity)
+    }
+  }
+  for (const [variantId, quantity] of quantities) {
+    const fact = facts.get(variantId)
+    assertCartLineAllowed(fact, {
+      variantQuantity: quantity,
+      productQuantity: perProduct.get(fact?.productId ?? "") ?? quantity,
+      isMinor,
+    })
+  }
+  return { facts, perProduct }
+}
+
+/**
  * How many units of a variant may be kept, given what the cart already holds of its product:
  * the wish capped by stock and the per-person maximum (0 when the line may not be bought at all).
  */

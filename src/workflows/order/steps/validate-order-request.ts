@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { Receiver } from "../../../modules/order-group"
-import { assertCartLineAllowed, loadCartVariantFacts } from "../../cart/utils/cart-rules"
+import { assertPurchaseAllowed } from "../../cart/utils/cart-rules"
 import { isIslandPostalCode } from "../utils/island"
 
 export type OrderRequestLine = { variant_id?: string; product_id?: string; quantity: number }
@@ -83,22 +83,7 @@ export const validateOrderRequestStep = createStep(
       quantities.set(variantId, (quantities.get(variantId) ?? 0) + line.quantity)
     }
 
-    const facts = await loadCartVariantFacts(container, [...quantities.keys()])
-    const perProduct = new Map<string, number>()
-    for (const [variantId, quantity] of quantities) {
-      const productId = facts.get(variantId)?.productId
-      if (productId) {
-        perProduct.set(productId, (perProduct.get(productId) ?? 0) + quantity)
-      }
-    }
-    for (const [variantId, quantity] of quantities) {
-      const fact = facts.get(variantId)
-      assertCartLineAllowed(fact, {
-        variantQuantity: quantity,
-        productQuantity: perProduct.get(fact?.productId ?? "") ?? quantity,
-        isMinor,
-      })
-    }
+    const { facts, perProduct } = await assertPurchaseAllowed(container, quantities, isMinor)
 
     const { data: products } = await query.graph({
       entity: "product",

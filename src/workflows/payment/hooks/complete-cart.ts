@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { PORTONE_PROVIDER_ID, portOneIdForSession } from "../../../modules/portone"
-import { assertCartLineAllowed, loadCartVariantFacts } from "../../cart/utils/cart-rules"
+import { assertPurchaseAllowed } from "../../cart/utils/cart-rules"
 import { compensatePayment } from "../utils/compensation"
 
 type Session = { provider_id?: string; data?: Record<string, unknown> | null }
@@ -22,19 +22,7 @@ async function assertSaleRules(container: MedusaContainer, cart: CompletingCart)
       quantities.set(item.variant_id, (quantities.get(item.variant_id) ?? 0) + Number(item.quantity ?? 0))
     }
   }
-  const facts = await loadCartVariantFacts(container, [...quantities.keys()])
-  const perProduct = new Map<string, number>()
-  for (const [variantId, quantity] of quantities) {
-    const productId = facts.get(variantId)?.productId
-    if (productId) {
-      perProduct.set(productId, (perProduct.get(productId) ?? 0) + quantity)
-    }
-  }
-  const isMinor = cart.customer?.metadata?.is_minor === true
-  for (const [variantId, quantity] of quantities) {
-    const fact = facts.get(variantId)
-    assertCartLineAllowed(fact, { variantQuantity: quantity, productQuantity: perProduct.get(fact?.productId ?? "") ?? quantity, isMinor })
-  }
+  await assertPurchaseAllowed(container, quantities, cart.customer?.metadata?.is_minor === true)
 }
 
 /**
