@@ -1,4 +1,3 @@
-import { won } from "../../../utils/money"
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
@@ -11,6 +10,7 @@ import { sendOk, type ApiV1Response } from "../../../utils/envelope"
 import { memberCartId } from "../cart/cart-context"
 import { loadOrderViews, type DeliveryRow, type OrderView } from "./order-view"
 import type { PlaceOrderBody } from "./validators"
+import { won } from "../../../utils/money"
 
 export type PlacedOrder = { groupId: string; total: number; orders: OrderView[] }
 
