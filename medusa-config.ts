@@ -48,6 +48,16 @@ module.exports = defineConfig({
     { resolve: "./src/modules/seller" },
     { resolve: "./src/modules/order-group" },
     {
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          // Returns are collected by hand (반품 회수); parcels are priced per seller by 고팡 택배.
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/modules/delivery", id: "delivery" },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/payment",
       options: {
         // Medusa delays webhook processing so that the synchronous flow wins a race with it.

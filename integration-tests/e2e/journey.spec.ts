@@ -9,10 +9,8 @@ import { type GopangServer, startGopangServer } from "./server"
  * an item, a shopper orders it to Jeju through `/api/v1/order` at the amount the cart shows, the
  * seller ships it with a tracking number and marks it delivered, the shopper sees 배송완료,
  * returns it and gets the refund. Every amount in every answer along the way is whole won.
- *
- * TODO(#15): the same purchase through Medusa's store API checkout (cart → shipping option →
- * PortOne payment session → complete) once the money issue lands; the item's shipping profile
- * and ASCII handle (checked below) are what that leg needs from this side.
+ * The store API's own checkout (js-sdk, the saga behind `/store/carts/:id/complete`) is
+ * integration-tests/http/store/checkout.spec.ts; here the built server prices its 일반배송.
  */
 
 jest.setTimeout(120_000)
@@ -205,8 +203,7 @@ describe("a new seller's first sale, end to end", () => {
     expect(storeProduct.status).toEqual(200)
     expect(((await storeProduct.json()) as { products: { id: string }[] }).products.map((p) => p.id)).toEqual([item.id])
     const variantM = item.variants.find((variant: { options: Record<string, string> }) => variant.options["사이즈"] === "M")
-    // Medusa's store API offers the item 일반배송 (the profile's shipping option). The checkout
-    // itself is TODO(#15), above.
+    // Medusa's store API offers the item 일반배송 (the profile's shipping option), priced per seller.
     const storeHeaders = { "content-type": "application/json", "x-publishable-api-key": keys[0].token }
     const regions = (await (await fetch(`${server.url}/store/regions`, { headers: storeHeaders })).json()) as { regions: { id: string }[] }
     const storeCart = await fetch(`${server.url}/store/carts`, {
@@ -222,8 +219,16 @@ describe("a new seller's first sale, end to end", () => {
     const { cart: created } = (await storeCart.json()) as { cart: { id: string } }
     const offered = await fetch(`${server.url}/store/shipping-options?cart_id=${created.id}`, { headers: storeHeaders })
     expect(offered.status).toEqual(200)
-    const { shipping_options: options } = (await offered.json()) as { shipping_options: { name: string }[] }
+    const { shipping_options: options } = (await offered.json()) as { shipping_options: { id: string; name: string }[] }
     expect(options.map((option) => option.name)).toEqual(["일반배송"])
+    // 고팡 택배 prices it by the seller's policy: one dress to Jeju is the fee plus the island surcharge.
+    const priced = await fetch(`${server.url}/store/shipping-options/${options[0].id}/calculate`, {
+      method: "POST",
+      headers: storeHeaders,
+      body: JSON.stringify({ cart_id: created.id }),
+    })
+    expect(priced.status).toEqual(200)
+    expect(((await priced.json()) as { shipping_option: { amount: number } }).shipping_option.amount).toEqual(DELIVERY_COST + ISLAND_EXTRA)
 
     // 3. A shopper joins, puts two dresses in the cart and asks what a Jeju delivery costs.
     const shopperJoined = await call("POST", "/api/v1/user/join", {

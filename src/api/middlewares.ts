@@ -11,6 +11,7 @@ import { cartRoutes } from "./api/v1/cart/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 import { guardAuthRoutes } from "./utils/login-guard"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { sellerApiMiddlewares } from "./api/v1/seller/middlewares"
 import { adminChatMiddlewares } from "./admin/chat/middlewares"
@@ -36,6 +37,7 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider", middlewares: [guardAuthRoutes] },
     { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider/register", middlewares: [guardAuthRoutes] },
     ...storeCustomerMiddlewares,
+    ...storeCartMiddlewares,
     ...categoryRoutes,
     ...itemRoutes,
     ...userMiddlewares,

@@ -1,16 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import Medusa from "@medusajs/js-sdk"
-import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { AxiosInstance, AxiosResponse } from "axios"
 import type { PlacedOrder } from "../../../src/api/api/v1/order/route"
 import type { BrowserPaymentTicket } from "../../../src/api/api/v1/payment/browser/route"
 import { ORDER_GROUP_MODULE, type OrderGroupModuleService } from "../../../src/modules/order-group"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
-import { SEED_SELLERS } from "../../../src/scripts/seed/sellers"
-import { loadCartVariantFacts } from "../../../src/workflows/cart/utils/cart-rules"
 import { usePortOneTestServer } from "../../portone-server/harness"
 import { bearer, joinAndLogin } from "../user/helpers"
 import { gopangIntegrationTestRunner } from "../../helpers/runner"
+import { expectedPurchase, pickOnePerSeller } from "./fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -38,55 +37,12 @@ gopangIntegrationTestRunner({
       http = api as AxiosInstance
       container = getContainer()
       seed = await seedMarketplace(container)
-      picks = await purchasableVariants(2)
+      picks = (await pickOnePerSeller(container, seed, 2)).map((pick) => pick.variantId)
     })
-
-    async function purchasableVariants(count: number): Promise<string[]> {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const result: string[] = []
-      for (const seller of SEED_SELLERS) {
-        const sellerId = seed.sellerIdsByKey[seller.key]
-        if (!sellerId || result.length === count) {
-          continue
-        }
-        const { data } = await query.graph({ entity: "seller", fields: ["id", "status", "products.variants.id"], filters: { id: sellerId } })
-        const row = data[0] as unknown as { status: string; products: { variants: { id: string }[] }[] }
-        if (row.status !== "active") {
-          continue
-        }
-        const facts = await loadCartVariantFacts(container, row.products.flatMap((p) => p.variants.map((v) => v.id)))
-        const fit = [...facts.values()].find((f) => f.purchasable && f.minorPurchasable && f.available >= 20 && (f.maxOrder === null || f.maxOrder >= 5))
-        if (fit) {
-          result.push(fit.variantId)
-        }
-      }
-      expect(result).toHaveLength(count)
-      return result
-    }
 
     /** The total the saga expects for a Seoul address (each seller's fee by its policy). */
     async function expectedTotal(lines: Line[]): Promise<number> {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "product_variant",
-        fields: ["id", "calculated_price.calculated_amount", "product.seller.id", "product.seller.delivery_policy.*"],
-        filters: { id: lines.map((l) => l.variantId) },
-        context: { calculated_price: QueryContext({ currency_code: "krw", region_id: seed.regionId }) },
-      })
-      type Row = { id: string; calculated_price: { calculated_amount: number }; product: { seller: { id: string; delivery_policy: Record<string, unknown> } } }
-      const bySeller = new Map<string, { subtotal: number; policy: Record<string, unknown> }>()
-      for (const line of lines) {
-        const row = (data as unknown as Row[]).find((r) => r.id === line.variantId)!
-        const entry = bySeller.get(row.product.seller.id) ?? { subtotal: 0, policy: row.product.seller.delivery_policy }
-        entry.subtotal += Number(row.calculated_price.calculated_amount) * line.amount
-        bySeller.set(row.product.seller.id, entry)
-      }
-      let total = 0
-      for (const { subtotal, policy } of bySeller.values()) {
-        const threshold = policy.free_delivery_threshold as number | null
-        total += subtotal + (threshold !== null && subtotal >= threshold ? 0 : Number(policy.delivery_cost))
-      }
-      return total
+      return (await expectedPurchase(container, seed.regionId, lines)).total
     }
 
     const issue = (token: string, amount: number) => http.post("/api/v1/payment/browser", { amount }, bearer(token))

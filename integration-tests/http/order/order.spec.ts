@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { AxiosInstance, AxiosResponse } from "axios"
 import { DeliveryState, ORDER_GROUP_MODULE, type OrderGroupModuleService } from "../../../src/modules/order-group"
 import { depositCard } from "../../../src/modules/portone/lib/card"
@@ -7,7 +7,7 @@ import type { OrderView } from "../../../src/api/api/v1/order/order-view"
 import type { PlacedOrder } from "../../../src/api/api/v1/order/route"
 import type { Receipt } from "../../../src/api/api/v1/history/receipt"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
-import { SEED_SELLERS, seedSellerEmail } from "../../../src/scripts/seed/sellers"
+import { seedSellerEmail } from "../../../src/scripts/seed/sellers"
 import { loadCartVariantFacts } from "../../../src/workflows/cart/utils/cart-rules"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import marketplaceShippingProfileScript from "../../../src/migration-scripts/20261129-01-marketplace-shipping-profile"
@@ -24,6 +24,7 @@ import {
 import { CARD, TEST_CARD, usePortOneTestServer, waitFor } from "../../portone-server/harness"
 import { bearer, joinAndLogin } from "../user/helpers"
 import { gopangIntegrationTestRunner } from "../../helpers/runner"
+import { expectedPurchase, pickOnePerSeller, type PurchaseLine, type SellerPick } from "./fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -31,7 +32,7 @@ const SELLER_PASSWORD = "seller-test-password-1"
 const portone = usePortOneTestServer({ timeoutMs: 5_000, slowResponseMs: 6_000 })
 const noThrow = { validateStatus: () => true }
 
-type Pick = { variantId: string; sellerId: string; sellerKey: string }
+type Pick = SellerPick
 type Json = Record<string, unknown>
 
 const SEOUL = { name: "김고팡", phone: "010-1234-5678", zipCode: "05510", address: "서울특별시 송파구 송파대로 570", message: "문 앞에 놓아 주세요" }
@@ -52,33 +53,8 @@ gopangIntegrationTestRunner({
       container = getContainer()
       process.env.GOPANG_SELLER_PASSWORD = SELLER_PASSWORD
       seed = await seedMarketplace(container)
-      picks = await pickOnePerSeller(3)
+      picks = await pickOnePerSeller(container, seed, 3)
     })
-
-    /** A purchasable variant with stock from each of `count` active sellers. */
-    async function pickOnePerSeller(count: number): Promise<Pick[]> {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const result: Pick[] = []
-      for (const seller of SEED_SELLERS) {
-        const sellerId = seed.sellerIdsByKey[seller.key]
-        if (!sellerId || result.length === count) {
-          continue
-        }
-        const { data } = await query.graph({ entity: "seller", fields: ["id", "status", "products.variants.id"], filters: { id: sellerId } })
-        const row = data[0] as unknown as { status: string; products: { variants: { id: string }[] }[] }
-        if (row.status !== "active") {
-          continue
-        }
-        const variantIds = row.products.flatMap((p) => p.variants.map((v) => v.id))
-        const facts = await loadCartVariantFacts(container, variantIds)
-        const fit = [...facts.values()].find((f) => f.purchasable && f.minorPurchasable && f.available >= 20 && (f.maxOrder === null || f.maxOrder >= 5))
-        if (fit) {
-          result.push({ variantId: fit.variantId, sellerId, sellerKey: seller.key })
-        }
-      }
-      expect(result).toHaveLength(count)
-      return result
-    }
 
     async function shopper(email: string): Promise<string> {
       return (await joinAndLogin(http, email)).token
@@ -112,30 +88,8 @@ gopangIntegrationTestRunner({
       return total
     }
 
-    async function expectedTotal(lines: { variantId: string; amount: number }[], receiver: Json): Promise<number> {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "product_variant",
-        fields: ["id", "calculated_price.calculated_amount", "product.seller.id", "product.seller.delivery_policy.*"],
-        filters: { id: lines.map((l) => l.variantId) },
-        context: { calculated_price: QueryContext({ currency_code: "krw", region_id: seed.regionId }) },
-      })
-      type Row = { id: string; calculated_price: { calculated_amount: number }; product: { seller: { id: string; delivery_policy: Json } } }
-      const bySeller = new Map<string, { subtotal: number; policy: Json }>()
-      for (const line of lines) {
-        const row = (data as unknown as Row[]).find((r) => r.id === line.variantId)!
-        const entry = bySeller.get(row.product.seller.id) ?? { subtotal: 0, policy: row.product.seller.delivery_policy }
-        entry.subtotal += Number(row.calculated_price.calculated_amount) * line.amount
-        bySeller.set(row.product.seller.id, entry)
-      }
-      const island = receiver.zipCode === JEJU.zipCode
-      let total = 0
-      for (const { subtotal, policy } of bySeller.values()) {
-        const threshold = policy.free_delivery_threshold as number | null
-        const fee = threshold !== null && subtotal >= threshold ? 0 : Number(policy.delivery_cost)
-        total += subtotal + fee + (island ? Number(policy.jeju_mountain_extra_cost) : 0)
-      }
-      return total
+    async function expectedTotal(lines: PurchaseLine[], receiver: Json): Promise<number> {
+      return (await expectedPurchase(container, seed.regionId, lines, receiver.zipCode === JEJU.zipCode)).total
     }
 
     async function order(

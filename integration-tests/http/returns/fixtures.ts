@@ -9,21 +9,17 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { depositCard, discardCard } from "../../../src/modules/portone/lib/card"
 import { SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
-import { payCartWorkflow } from "../../../src/workflows/payment"
-import { deliveryFee } from "../../../src/api/api/v1/cart/cart-view"
+import { completeMarketplaceCartWorkflow } from "../../../src/workflows/order"
+import { newPurchaseMerchantUid } from "../../../src/workflows/order/utils/merchant-uid"
 import { TEST_CARD } from "../../portone-server/harness"
 
 /**
- * Delivered seller orders for the return and exchange specs, built the way the order saga (#7)
- * will build them, until it lands:
- *   1. a cart of one seller's variants with the standard shipping option, whose amount is set to
- *      the seller's delivery fee (delivery policy: flat cost, free from the threshold);
- *   2. paid by keyed card through payCartWorkflow (PortOne test server), which completes the cart
- *      into a Medusa order with its own payment collection and a captured PortOne payment;
- *   3. the order linked to the seller (src/links/seller-order.ts);
- *   4. Medusa's createOrderFulfillmentWorkflow, createOrderShipmentWorkflow (tracking label) and
+ * Delivered seller orders for the return and exchange specs:
+ *   1. a cart of one seller's variants with 일반배송 (고팡 택배: the seller's delivery fee);
+ *   2. paid by keyed card through completeMarketplaceCartWorkflow (the order saga, PortOne test
+ *      server): a seller order linked to its seller, with its payment share captured;
+ *   3. Medusa's createOrderFulfillmentWorkflow, createOrderShipmentWorkflow (tracking label) and
  *      markOrderFulfillmentAsDeliveredWorkflow; `deliveredDaysAgo` then moves delivered_at back.
- * The saga can replace the inside; callers only use the returned shape.
  */
 
 export type DeliveredOrderInput = {
@@ -32,7 +28,7 @@ export type DeliveredOrderInput = {
   sellerId: string
   regionId: string
   items: { variantId: string; quantity: number }[]
-  /** Default: the seller's delivery fee for the items' subtotal. */
+  /** The delivery fee the seller's policy must charge (checked, not set). */
   deliveryFee?: number
   /** false: paid and linked but not shipped (for the "not delivered" refusal). */
   deliver?: boolean
@@ -58,7 +54,6 @@ const SHIPPING_ADDRESS = {
 
 export async function createDeliveredOrder(container: MedusaContainer, input: DeliveredOrderInput): Promise<DeliveredOrder> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
   const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
 
   const { result: cart } = await createCartWorkflow(container).run({
@@ -71,36 +66,27 @@ export async function createDeliveredOrder(container: MedusaContainer, input: De
     },
   })
   const [standard] = await fulfillmentModule.listShippingOptions({ name: "일반배송" })
+  // 고팡 택배 prices the method by the seller's policy, as the saga charges it.
   await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: standard.id }] } })
-
-  const { data: carts } = await query.graph({
-    entity: "cart",
-    fields: ["id", "item_total", "shipping_methods.id"],
-    filters: { id: cart.id },
-  })
-  const seller = await container
-    .resolve<SellerModuleService>(SELLER_MODULE)
-    .retrieveSeller(input.sellerId, { relations: ["delivery_policy"] })
-  const policy = seller.delivery_policy
-  const fee =
-    input.deliveryFee ??
-    (policy ? deliveryFee(Number(carts[0].item_total), Number(policy.delivery_cost), policy.free_delivery_threshold ?? null) : 0)
-  await container.resolve(Modules.CART).updateShippingMethods([{ id: carts[0].shipping_methods![0]!.id, amount: fee }])
-
-  const { data: priced } = await query.graph({ entity: "cart", fields: ["id", "total"], filters: { id: cart.id } })
+  const { data: priced } = await query.graph({ entity: "cart", fields: ["id", "total", "shipping_total"], filters: { id: cart.id } })
+  if (input.deliveryFee !== undefined && Number(priced[0].shipping_total) !== input.deliveryFee) {
+    throw new Error(`fixture: the seller's policy charges ${priced[0].shipping_total}, not ${input.deliveryFee}`)
+  }
   const amount = Number(priced[0].total)
   const cardToken = depositCard({ ...TEST_CARD })
   let orderId: string
   try {
-    const { result } = await payCartWorkflow(container).run({
-      input: { cart_id: cart.id, customer_id: input.customerId, amount, card_token: cardToken },
+    const { result } = await completeMarketplaceCartWorkflow(container).run({
+      input: {
+        cart_id: cart.id,
+        customer_id: input.customerId,
+        payment: { flow: "keyed", merchant_uid: newPurchaseMerchantUid(), card_token: cardToken, amount },
+      },
     })
     orderId = result.order_id
   } finally {
     discardCard(cardToken)
   }
-
-  await link.create({ [SELLER_MODULE]: { seller_id: input.sellerId }, [Modules.ORDER]: { order_id: orderId } })
 
   const { data: orders } = await query.graph({
     entity: "order",

@@ -15,6 +15,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PORTONE_PROVIDER_ID } from "../../modules/portone"
+import { allowDeliveryProvider, parcelShippingOption } from "../../workflows/shipping/utils/parcel-shipping-option"
 import {
   ensureMarketplaceShippingProfile,
   MARKETPLACE_SHIPPING_PROFILE_NAME,
@@ -157,6 +158,7 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
       [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
       [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
     })
+    await allowDeliveryProvider(container, link, location.id)
     await linkSalesChannelsToStockLocationWorkflow(container).run({
       input: { id: location.id, add: [salesChannel.id] },
     })
@@ -177,26 +179,26 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
       [Modules.FULFILLMENT]: { fulfillment_set_id: created.id },
     })
     const serviceZoneId = created.service_zones[0].id
-    const option = (name: string, code: string, description: string, amount: number, isReturn: boolean) => ({
-      name,
-      price_type: "flat" as const,
-      provider_id: "manual_manual",
-      service_zone_id: serviceZoneId,
-      shipping_profile_id: shippingProfile.id,
-      type: { label: name, description, code },
-      prices: [
-        { currency_code: "krw", amount },
-        { region_id: region.id, amount },
-      ],
-      rules: [
-        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-        { attribute: "is_return", value: isReturn ? "true" : "false", operator: "eq" as const },
-      ],
-    })
     await createShippingOptionsWorkflow(container).run({
       input: [
-        option("일반배송", "standard", "주문 후 1~3일 이내 도착", 3000, false),
-        option("반품 회수", "return", "판매자 반품지로 회수", 3000, true),
+        // Priced per seller by 고팡 택배, as the order saga charges.
+        parcelShippingOption(serviceZoneId, shippingProfile.id),
+        {
+          name: "반품 회수",
+          price_type: "flat" as const,
+          provider_id: "manual_manual",
+          service_zone_id: serviceZoneId,
+          shipping_profile_id: shippingProfile.id,
+          type: { label: "반품 회수", description: "판매자 반품지로 회수", code: "return" },
+          prices: [
+            { currency_code: "krw", amount: 3000 },
+            { region_id: region.id, amount: 3000 },
+          ],
+          rules: [
+            { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+            { attribute: "is_return", value: "true", operator: "eq" as const },
+          ],
+        },
       ],
     })
   }

@@ -18,6 +18,12 @@ export type CreateSellerOrdersStepInput = {
   payment_flow: "keyed" | "v2_browser"
   carts: SellerCart[]
   payments: SellerOrderPayment[]
+  /**
+   * The shopper's own cart when the purchase comes from one (the store API, `/api/v1/payment/pay`):
+   * the first seller order is linked to it instead of its seller cart (Medusa links an order to
+   * one cart), so the shopper's cart answers that order.
+   */
+  source_cart_id?: string | null
 }
 
 export type CreatedSellerOrder = { order_id: string; seller_id: string; delivery_id: string; total: number }
@@ -147,7 +153,10 @@ export const createSellerOrdersStep = createStep(
 
         const links: LinkDefinition[] = [
           { [Modules.ORDER]: { order_id: createdOrder.id }, [Modules.PAYMENT]: { payment_collection_id: payment.payment_collection_id } },
-          { [Modules.ORDER]: { order_id: createdOrder.id }, [Modules.CART]: { cart_id: cart.id } },
+          {
+            [Modules.ORDER]: { order_id: createdOrder.id },
+            [Modules.CART]: { cart_id: input.source_cart_id && created.length === 0 ? input.source_cart_id : cart.id },
+          },
           { [SELLER_MODULE]: { seller_id: sellerCart.seller_id }, [Modules.ORDER]: { order_id: createdOrder.id } },
         ]
         await link.create(links)

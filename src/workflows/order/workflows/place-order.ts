@@ -28,6 +28,8 @@ export type PlaceOrderWorkflowInput = {
     /** What the shopper confirmed, in whole won. */
     amount: number
   }
+  /** The shopper's cart the purchase comes from, if any: its first seller order is linked to it. */
+  source_cart_id?: string | null
 }
 
 export type PlaceOrderWorkflowOutput = { group_id: string; orders: CreatedSellerOrder[] }
@@ -80,6 +82,7 @@ export const placeOrderWorkflow = createWorkflow(placeOrderWorkflowId, (input: P
     payment_flow: input.payment.flow,
     carts,
     payments,
+    source_cart_id: input.source_cart_id,
   })
   emitEventStep({
     eventName: OrderWorkflowEvents.PLACED,

@@ -1,6 +1,5 @@
 export * from "./authorize-portone-payment"
 export * from "./record-order-capture"
-export * from "./validate-cart-payment"
 export * from "./validate-order-payment"
 export * from "./validate-payment-amount"
 export * from "./validate-order-cancel"
