@@ -28,7 +28,7 @@ export type DeliveredOrderInput = {
   sellerId: string
   regionId: string
   items: { variantId: string; quantity: number }[]
-  /** The delivery fee the seller's policy must charge (checked, not set). */
+  /** The delivery fee to charge: the seller's policy is made that flat fee while the order is placed. */
   deliveryFee?: number
   /** false: paid and linked but not shipped (for the "not delivered" refusal). */
   deliver?: boolean
@@ -56,36 +56,23 @@ export async function createDeliveredOrder(container: MedusaContainer, input: De
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
 
-  const { result: cart } = await createCartWorkflow(container).run({
-    input: {
-      region_id: input.regionId,
-      customer_id: input.customerId,
-      email: input.email,
-      shipping_address: SHIPPING_ADDRESS,
-      items: input.items.map((item) => ({ variant_id: item.variantId, quantity: item.quantity })),
-    },
-  })
-  const [standard] = await fulfillmentModule.listShippingOptions({ name: "일반배송" })
-  // 고팡 택배 prices the method by the seller's policy, as the saga charges it.
-  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: standard.id }] } })
-  const { data: priced } = await query.graph({ entity: "cart", fields: ["id", "total", "shipping_total"], filters: { id: cart.id } })
-  if (input.deliveryFee !== undefined && Number(priced[0].shipping_total) !== input.deliveryFee) {
-    throw new Error(`fixture: the seller's policy charges ${priced[0].shipping_total}, not ${input.deliveryFee}`)
+  // A fee asked for is the seller's policy while this order is placed (flat, never free).
+  const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
+  const policy = input.deliveryFee === undefined ? null : (await sellers.retrieveSeller(input.sellerId, { relations: ["delivery_policy"] })).delivery_policy
+  if (policy) {
+    await sellers.updateSellerDeliveryPolicies({ id: policy.id, delivery_cost: input.deliveryFee!, free_delivery_threshold: null })
   }
-  const amount = Number(priced[0].total)
-  const cardToken = depositCard({ ...TEST_CARD })
   let orderId: string
   try {
-    const { result } = await completeMarketplaceCartWorkflow(container).run({
-      input: {
-        cart_id: cart.id,
-        customer_id: input.customerId,
-        payment: { flow: "keyed", merchant_uid: newPurchaseMerchantUid(), card_token: cardToken, amount },
-      },
-    })
-    orderId = result.order_id
+    orderId = await placeOrder(container, input)
   } finally {
-    discardCard(cardToken)
+    if (policy) {
+      await sellers.updateSellerDeliveryPolicies({
+        id: policy.id,
+        delivery_cost: policy.delivery_cost,
+        free_delivery_threshold: policy.free_delivery_threshold,
+      })
+    }
   }
 
   const { data: orders } = await query.graph({
@@ -148,5 +135,41 @@ export async function createDeliveredOrder(container: MedusaContainer, input: De
     lineItems,
     payment: { id: payment.id, impUid: paymentData.imp_uid, merchantUid: paymentData.merchant_uid, amount: Number(payment.amount) },
     fulfillmentId,
+  }
+}
+
+/** The delivered order's purchase: a cart of the items with 일반배송, paid by card through the saga. */
+async function placeOrder(container: MedusaContainer, input: DeliveredOrderInput): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  const { result: cart } = await createCartWorkflow(container).run({
+    input: {
+      region_id: input.regionId,
+      customer_id: input.customerId,
+      email: input.email,
+      shipping_address: SHIPPING_ADDRESS,
+      items: input.items.map((item) => ({ variant_id: item.variantId, quantity: item.quantity })),
+    },
+  })
+  const [standard] = await fulfillmentModule.listShippingOptions({ name: "일반배송" })
+  // 고팡 택배 prices the method by the seller's policy, as the saga charges it.
+  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: standard.id }] } })
+  const { data: priced } = await query.graph({ entity: "cart", fields: ["id", "total", "shipping_total"], filters: { id: cart.id } })
+  if (input.deliveryFee !== undefined && Number(priced[0].shipping_total) !== input.deliveryFee) {
+    throw new Error(`fixture: the seller's policy charges ${priced[0].shipping_total}, not ${input.deliveryFee}`)
+  }
+  const amount = Number(priced[0].total)
+  const cardToken = depositCard({ ...TEST_CARD })
+  try {
+    const { result } = await completeMarketplaceCartWorkflow(container).run({
+      input: {
+        cart_id: cart.id,
+        customer_id: input.customerId,
+        payment: { flow: "keyed", merchant_uid: newPurchaseMerchantUid(), card_token: cardToken, amount },
+      },
+    })
+    return result.order_id
+  } finally {
+    discardCard(cardToken)
   }
 }

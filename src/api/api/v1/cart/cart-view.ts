@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { won, wonOrNull } from "../../../utils/money"
-import { deliveryFee } from "../../../../workflows/order/utils/delivery-fee"
+import { deliveryFee, parcelCharge } from "../../../../workflows/order/utils/delivery-fee"
 import { isIslandPostalCode } from "../../../../workflows/order/utils/island"
 
 export { deliveryFee }
@@ -155,10 +155,10 @@ export async function cartView(scope: MedusaContainer, cartId: string, delivery:
   for (const [key, group] of groups) {
     const policy = key ? sellers.get(group.items[0].productId ?? "")?.delivery_policy : null
     if (policy) {
-      // As the order saga: the island surcharge is added even when the parcel ships free.
-      group.islandSurcharge = isIsland ? won(policy.jeju_mountain_extra_cost) : 0
-      group.deliveryFee =
-        won(deliveryFee(group.subtotal, won(policy.delivery_cost), group.freeDeliveryThreshold)) + group.islandSurcharge
+      // The order saga's own rule (and 고팡 택배's, the store API's shipping option).
+      const charge = parcelCharge(group.subtotal, policy, isIsland)
+      group.islandSurcharge = won(charge.island_surcharge)
+      group.deliveryFee = won(charge.delivery_fee)
     }
   }
 
