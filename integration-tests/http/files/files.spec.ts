@@ -181,6 +181,7 @@ gopangIntegrationTestRunner({
         "/api/v1/files/..%2F..%2Fetc%2Fpasswd",
         "/api/v1/files/%2e%2e/package.json",
         "/api/v1/files/reviews/..%2F..%2Fpackage.json",
+        "/api/v1/files/a%252F..%252F..%252Fpackage.json",
         `/api/v1/files/${path.basename(secret)}`,
         "/api/v1/files/reviews",
         "/api/v1/files/details/%00.html",
