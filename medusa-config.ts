@@ -3,7 +3,7 @@ import {
   infrastructureFeatureFlags,
   infrastructureModules,
 } from "./src/config/infrastructure"
-import { portOneOptionsFromEnv } from "./src/modules/portone/options"
+import { portOneOptionsForStart } from "./src/config/portone"
 import { chatModuleOptions } from "./src/modules/chat/config"
 import { fileModuleRegistration } from "./src/config/file"
 import { httpSecretsFromEnv } from "./src/config/secrets"
@@ -11,8 +11,9 @@ import { aftersalesOptionsFromEnv } from "./src/modules/aftersales/options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-// PortOne is registered only when keys are configured (or `npm start` runs its demo server).
-const portOne = portOneOptionsFromEnv()
+// PortOne is registered only when keys are configured (or `npm start` runs its demo server);
+// `medusa start` in production without keys and without PORTONE_DEMO=true refuses to start.
+const portOne = portOneOptionsForStart()
 
 const devCors = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 

@@ -10,7 +10,10 @@
  *  4. migrations, then the seed when the database has never been seeded;
  *  5. PortOne: the keys from the environment, or (none configured) demo mode against the local
  *     PortOne test server (integration-tests/portone-server), so a newcomer can pay, in the
- *     browser too: its payment window (`GET /demo/checkout?paymentId=…`) plays PortOne's;
+ *     browser too: its payment window (`GET /demo/checkout?paymentId=…`) plays PortOne's.
+ *     Demo mode is switched on explicitly (PORTONE_DEMO=true, shown in the banner): a plain
+ *     `medusa start` without keys and without that switch refuses to start
+ *     (src/config/portone.ts); PORTONE_DEMO=false here makes `npm start` refuse the same way;
  *  6. `medusa start` on PORT (9000), and a banner with the URLs, the admin login and the
  *     publishable key once /health answers.
  * Ctrl-C stops Medusa first, then the embedded PostgreSQL.
@@ -68,7 +71,7 @@ function run(command, args, options = {}) {
  * payments made before a restart cannot be refunded after it.
  */
 async function startPortOneDemo(port) {
-  if (process.env.PORTONE_IMP_KEY || process.env.PORTONE_API_SECRET) {
+  if (process.env.PORTONE_IMP_KEY || process.env.PORTONE_API_SECRET || process.env.PORTONE_DEMO === "false") {
     return undefined
   }
   const { startPortOneTestServer } = require(path.join(ROOT, "integration-tests", "portone-server", "server.js"))
@@ -78,7 +81,7 @@ async function startPortOneDemo(port) {
     ports: { v1: Number(process.env.PORTONE_DEMO_V1_PORT || 0), v2: Number(process.env.PORTONE_DEMO_V2_PORT || 0) },
   })
   Object.assign(process.env, server.providerEnv(), { PORTONE_DEMO: "true" })
-  log(`no PortOne keys: demo mode, PortOne test server at ${server.v1Url} (V1) and ${server.v2Url} (V2)`)
+  log(`no PortOne keys: demo mode switched on (PORTONE_DEMO=true), PortOne test server at ${server.v1Url} (V1) and ${server.v2Url} (V2)`)
   log(`demo payment window: ${demoCheckoutUrl(server)}`)
   return server
 }
@@ -148,6 +151,8 @@ async function main() {
   ensureSecrets()
   // `npm start` serves plain HTTP on this machine; behind HTTPS set COOKIE_SECURE=true.
   process.env.COOKIE_SECURE = process.env.COOKIE_SECURE || "false"
+  // Uploaded files (local File Module provider) outlive rebuilds of .medusa/server.
+  process.env.FILE_UPLOAD_DIR = process.env.FILE_UPLOAD_DIR || path.join(DATA_DIR, "uploads")
 
   let postgres
   if (!process.env.DATABASE_URL) {
@@ -238,7 +243,7 @@ async function main() {
         `  admin login         ${process.env.GOPANG_ADMIN_EMAIL || "admin@gopang.local"} / ${process.env.GOPANG_ADMIN_PASSWORD}`,
         `  database            ${postgres ? `embedded PostgreSQL, 127.0.0.1:${postgres.port}` : "DATABASE_URL"}`,
         `  redis               ${process.env.REDIS_URL ? "REDIS_URL (event bus, workflows, locking, caching)" : "none: in-memory modules (one process only)"}`,
-        `  payments            ${portOneDemo ? "PortOne DEMO MODE (local test server, no real money; test card 5327-5012-3456-7890)" : process.env.PORTONE_IMP_KEY || process.env.PORTONE_API_SECRET ? "PortOne (keys from the environment)" : "none"}`,
+        `  payments            ${portOneDemo ? "PortOne DEMO MODE, switched on by npm start (PORTONE_DEMO=true: local test server, no real money; test card 5327-5012-3456-7890)" : process.env.PORTONE_IMP_KEY || process.env.PORTONE_API_SECRET ? "PortOne (keys from the environment)" : "none"}`,
         ...(portOneDemo
           ? [
               `  payment window      ${demoCheckoutUrl(portOneDemo)}`,

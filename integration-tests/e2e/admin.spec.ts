@@ -323,4 +323,73 @@ describe("admin dashboard in a browser", () => {
       sellerSocket.disconnect()
     }
   })
+
+  it("uploads: neither a seller's .html page nor a raw page stored by an operator runs script in the dashboard origin", async () => {
+    // What an attacker's page would do as the operator: mark the dashboard's storage, read an
+    // admin API with the operator's session, and mark the page it runs in.
+    const attack =
+      "<h1>상세 설명</h1>" +
+      "<script>localStorage.setItem('gopang-xss', 'ran'); document.body.dataset.ran = 'script';" +
+      "fetch('/admin/users/me', { credentials: 'include' }).then((r) => r.text()).then((t) => localStorage.setItem('gopang-xss-admin', t))</script>" +
+      "<img src=\"x\" onerror=\"localStorage.setItem('gopang-xss', 'onerror'); document.body.dataset.ran = 'onerror'\">"
+    const sellerLogin = await new Api(server.url).post<{ data: { token: string } }>("/api/v1/seller/login", {
+      email: "gopang-fashion@seller.gopang.local",
+      password: server.sellerPassword,
+    })
+    const seller = new Api(server.url).withBearer(sellerLogin.data.token)
+    const sellerPage = await seller.post<{ data: { file_path: string; original_file_name: string } }>("/api/v1/seller/files", {
+      original_file_name: "C:\\fakepath\\상세.html",
+      mime_type: "text/html",
+      content_base64: Buffer.from(attack).toString("base64"),
+    })
+    expect(sellerPage.data.original_file_name).toEqual("상세.html")
+    const stored = await (await fetch(sellerPage.data.file_path)).text()
+    expect(stored).toContain("<h1>상세 설명</h1>")
+    expect(stored).not.toMatch(/<script|onerror/)
+
+    // Medusa's own upload route stores any file as it came (nothing sanitized): only the way
+    // files are served stands between this page and the operator.
+    const { token: adminToken } = await new Api(server.url).post<{ token: string }>("/auth/user/emailpass", {
+      email: server.adminEmail,
+      password: server.adminPassword,
+    })
+    const form = new FormData()
+    form.append("files", new Blob([attack], { type: "text/html" }), "raw.html")
+    const rawUpload = await fetch(`${server.url}/admin/uploads`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${adminToken}` },
+      body: form,
+    })
+    expect(rawUpload.status).toEqual(200)
+    const rawUrl = ((await rawUpload.json()) as { files: { url: string }[] }).files[0].url
+    expect(new URL(rawUrl).origin).toEqual(server.url)
+    expect(await (await fetch(rawUrl)).text()).toContain("<script>")
+
+    for (const url of [sellerPage.data.file_path, rawUrl]) {
+      // Opened from the signed-in dashboard, the page is a download: nothing renders.
+      const [download] = await Promise.all([page.waitForEvent("download"), page.goto(url).catch(() => undefined)])
+      expect(download.suggestedFilename()).toMatch(/\.html$/)
+      await download.cancel()
+    }
+
+    // A browser that ignored the download header would still render the raw page in a sandbox
+    // (an opaque origin where script does not run): shown here by dropping that header.
+    await page.route(rawUrl, async (route) => {
+      const response = await route.fetch()
+      const headers = { ...response.headers() }
+      delete headers["content-disposition"]
+      await route.fulfill({ response, headers })
+    })
+    await page.goto(rawUrl)
+    await page.getByRole("heading", { name: "상세 설명" }).waitFor()
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    expect(await page.locator("body[data-ran]").count()).toBe(0)
+    await page.unroute(rawUrl)
+
+    await page.goto(`${server.url}/app`)
+    const marks = await page.evaluate(() => [localStorage.getItem("gopang-xss"), localStorage.getItem("gopang-xss-admin")])
+    expect(marks).toEqual([null, null])
+    // The sandbox and the CSP report what they blocked: expected here, not a defect of the dashboard.
+    consoleErrors.take()
+  })
 })

@@ -232,6 +232,9 @@ export async function startGopangServer(options: { env?: Record<string, string> 
     COOKIE_SECURE: "false",
     // Locally stored files (review images) are served by this server: their URLs must point at it.
     MEDUSA_BACKEND_URL: url,
+    // No real PortOne here: specs that pay pass the PortOne test server's keys in `env`; the
+    // others run without a payment provider, which `medusa start` allows only when told.
+    PORTONE_DEMO: "true",
     STORE_CORS: origins,
     ADMIN_CORS: origins,
     AUTH_CORS: origins,

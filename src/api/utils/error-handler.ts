@@ -8,6 +8,7 @@ import {
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { TOO_MANY_REQUESTS, TooManyRequestsError } from "../../modules/auth-guard/errors"
 import type { ApiV1Failure } from "./envelope"
+import { PAYLOAD_TOO_LARGE, PayloadTooLargeError } from "./json-body"
 import { ValidationError } from "./validate"
 
 const API_V1 = /^\/api\/v1(\/|$)/
@@ -19,6 +20,9 @@ function toFailure(error: unknown): { status: number; body: ApiV1Failure } {
       status: 429,
       body: { success: false, error: { code: TOO_MANY_REQUESTS, message: (error as Error).message } },
     }
+  }
+  if (error instanceof PayloadTooLargeError) {
+    return { status: 413, body: { success: false, error: { code: PAYLOAD_TOO_LARGE, message: error.message } } }
   }
   const { statusCode, body } = getHttpResponseFromError(error as Error)
   const type = (error as MedusaError)?.type
@@ -62,6 +66,10 @@ export function apiErrorHandler() {
     if (!API_V1.test(req.path)) {
       if (error instanceof TooManyRequestsError) {
         res.status(429).json({ type: TOO_MANY_REQUESTS, message: error.message })
+        return
+      }
+      if (error instanceof PayloadTooLargeError) {
+        res.status(413).json({ type: PAYLOAD_TOO_LARGE, message: error.message })
         return
       }
       return medusa(error as Error, req, res, next)

@@ -1,10 +1,5 @@
-import { spawn } from "node:child_process"
-import crypto from "node:crypto"
-import path from "node:path"
 import { httpSecretsFromEnv, InsecureSecretError, MIN_SECRET_LENGTH } from "../secrets"
-
-const ROOT = path.resolve(__dirname, "..", "..", "..")
-const strong = () => crypto.randomBytes(32).toString("hex")
+import { medusaStart, strong } from "./medusa-start"
 
 describe("httpSecretsFromEnv", () => {
   const production = (env: Record<string, string | undefined>) =>
@@ -35,41 +30,6 @@ describe("httpSecretsFromEnv", () => {
   })
 })
 
-/**
- * `medusa start`, server or worker, as a container would run it; resolves when it exits or, once
- * it prints `until`, after stopping it.
- */
-function medusaStart(env: Record<string, string>, until?: string): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(path.join(ROOT, "node_modules", ".bin", "medusa"), ["start"], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "/tmp",
-        NODE_ENV: "production",
-        MEDUSA_DISABLE_TELEMETRY: "true",
-        // Nothing listens there: a process that gets past its configuration fails on this instead.
-        DATABASE_URL: "postgres://gopang@127.0.0.1:1/none",
-        ...env,
-      },
-    })
-    let output = ""
-    const collect = (chunk: Buffer) => {
-      output += chunk
-      if (until && output.includes(until)) {
-        child.kill("SIGKILL")
-      }
-    }
-    child.stdout.on("data", collect)
-    child.stderr.on("data", collect)
-    const killer = setTimeout(() => child.kill("SIGKILL"), 90_000)
-    child.on("exit", (status) => {
-      clearTimeout(killer)
-      resolve({ status, output })
-    })
-  })
-}
-
 describe("medusa start with production secrets", () => {
   jest.setTimeout(120_000)
 
@@ -78,13 +38,13 @@ describe("medusa start with production secrets", () => {
     ["worker", "worker", {}],
     ["server with Medusa's default secret", "server", { JWT_SECRET: "supersecret" }],
   ])("refuses to start: %s", async (_case, mode, env) => {
-    const run = await medusaStart({ MEDUSA_WORKER_MODE: mode, COOKIE_SECRET: strong(), ...env })
+    const run = await medusaStart({ MEDUSA_WORKER_MODE: mode, COOKIE_SECRET: strong(), PORTONE_DEMO: "true", ...env })
     expect(run.status).not.toBe(0)
     expect(run.output).toContain("Gopang refuses to start: JWT_SECRET")
   })
 
   it("gets past the configuration with strong secrets", async () => {
-    const run = await medusaStart({ JWT_SECRET: strong(), COOKIE_SECRET: strong() }, "Creating server")
+    const run = await medusaStart({ JWT_SECRET: strong(), COOKIE_SECRET: strong(), PORTONE_DEMO: "true" }, "Creating server")
     expect(run.output).not.toContain("refuses to start")
     expect(run.output).toContain("Creating server")
   })

@@ -15,4 +15,4 @@ export {
   isValidBusinessRegistrationNumber,
   normalizeBusinessRegistrationNumber,
 } from "./utils/business-registration-number"
-export { sanitizeDetailHtml } from "./utils/detail-html"
+export { detailHtmlFile, sanitizeDetailHtml } from "./utils/detail-html"

@@ -1,4 +1,4 @@
-import { sanitizeDetailHtml } from "../utils/detail-html"
+import { detailHtmlFile, sanitizeDetailHtml } from "../utils/detail-html"
 
 describe("sanitizeDetailHtml", () => {
   it("keeps a seller page's formatting", () => {
@@ -37,5 +37,20 @@ describe("sanitizeDetailHtml", () => {
       })
       expect(clean).toContain("<p>상품 설명</p>")
     }
+  })
+})
+
+describe("detailHtmlFile", () => {
+  it("stores an uploaded page sanitized, with its body's formatting, as a UTF-8 document", () => {
+    const upload =
+      '<html><head><title>상세</title><script src="https://evil.example/x.js"></script>' +
+      "<style>body{display:none}</style></head>" +
+      '<body onload="steal()"><h1 style="color: red">고팡 티셔츠</h1><p>면 <b>100%</b></p>' +
+      "<script>localStorage.setItem('pwned', document.cookie)</script></body></html>"
+    const file = detailHtmlFile(upload)
+    expect(file).toMatch(/^<!doctype html>/)
+    expect(file).toContain('<meta charset="utf-8">')
+    expect(file).toContain('<h1 style="color:red">고팡 티셔츠</h1><p>면 <b>100%</b></p>')
+    expect(file).not.toMatch(/<script|evil\.example|onload|steal|pwned|<style|display:none/i)
   })
 })

@@ -57,3 +57,12 @@ const OPTIONS: sanitizeHtml.IOptions = {
 export function sanitizeDetailHtml(html: string): string {
   return sanitizeHtml(html, OPTIONS)
 }
+
+/**
+ * An uploaded detail page (`.html` file) as it is stored: the seller's markup sanitized as above
+ * (a whole document loses its head, scripts and styles; its body's formatting stays) inside a
+ * minimal UTF-8 document, so that the downloaded file shows its Korean text correctly.
+ */
+export function detailHtmlFile(html: string): string {
+  return `<!doctype html>\n<html lang="ko">\n<head><meta charset="utf-8"></head>\n<body>\n${sanitizeDetailHtml(html)}\n</body>\n</html>\n`
+}

@@ -6,6 +6,7 @@ import sharp from "sharp"
 import { MAX_REVIEW_IMAGE_BYTES, MAX_REVIEW_IMAGES, REVIEW_THUMBNAIL_WIDTH } from "../../../../modules/review"
 import { sniffImageType, type ReviewImageType } from "../../../../modules/review/utils/image-type"
 import type { PreparedReviewImage } from "../../../../workflows/review/utils/review-images"
+import { safeFileName } from "../../../utils/file-name"
 import { ValidationError } from "../../../utils/validate"
 
 export const REVIEW_IMAGES_FIELD = "images"
@@ -72,7 +73,7 @@ export async function prepareReviewImages(files: multer.File[]): Promise<Prepare
     }
     prepared.push({
       name: randomUUID(),
-      original_name: safeFileName(file.originalname),
+      original_name: safeFileName(file.originalname, "image"),
       content_type: type.mime,
       extension: type.extension,
       size: clean.length,
@@ -98,14 +99,6 @@ async function withoutMetadata(bytes: Buffer, type: ReviewImageType): Promise<Bu
     default:
       return await upright.jpeg({ quality: 90, mozjpeg: true }).toBuffer()
   }
-}
-
-/** A file name shown back to people: its last path part only, no control characters, 255 at most. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? ""
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim()
-  return (cleaned && cleaned !== "." && cleaned !== ".." ? cleaned : "image").slice(0, 255)
 }
 
 export function assertImageCount(count: number) {

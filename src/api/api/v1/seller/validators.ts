@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { ASCII_HANDLE } from "../../../../workflows/seller/utils/item-handle"
 import { isValidBusinessRegistrationNumber } from "../../../../modules/seller/utils/business-registration-number"
 import { BusinessType, DeliveryWay, SaleState, TaxType } from "../../../../modules/seller/types"
+import { safeFileName } from "../../../utils/file-name"
 import { httpUrl } from "../../../utils/validate"
 
 const values = <T extends Record<string, string>>(set: T) => Object.values(set) as [T[keyof T], ...T[keyof T][]]
@@ -10,6 +11,8 @@ const values = <T extends Record<string, string>>(set: T) => Object.values(set) 
 const krw = z.number().int().min(0)
 const text = (max: number) => z.string().trim().min(1).max(max)
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
+/** An uploaded file's name as sellers and operators will see it: its base name only (no path parts). */
+const fileName = z.string().trim().min(1).max(255).transform((name) => safeFileName(name))
 
 const email = z.string().trim().toLowerCase().pipe(z.email().max(254))
 const password = z.string().min(8).max(72)
@@ -104,7 +107,7 @@ const detailFields = {
   detail_html: z.string().max(200_000).nullish(),
   file_key: optionalText(500),
   file_path: httpUrl(2000).nullish(),
-  original_file_name: optionalText(255),
+  original_file_name: optionalText(255).transform((name) => (name ? safeFileName(name) : name)),
   file_size: z.number().int().min(0).nullish(),
 }
 
@@ -215,7 +218,7 @@ const MAX_DETAIL_FILE_BYTES = 5 * 1024 * 1024
 
 export const SellerFileUploadSchema = z
   .object({
-    original_file_name: text(255),
+    original_file_name: fileName,
     mime_type: z.enum(DETAIL_FILE_MIME_TYPES),
     content_base64: z
       .string()
@@ -224,4 +227,11 @@ export const SellerFileUploadSchema = z
       .refine((value) => Math.floor((value.length * 3) / 4) <= MAX_DETAIL_FILE_BYTES, "파일은 5MB를 넘을 수 없습니다."),
   })
   .strict()
+  .superRefine((body, ctx) => {
+    // The declared type is not trusted: a "PDF" must begin like one.
+    const head = Buffer.from(body.content_base64.slice(0, 12), "base64").toString("latin1")
+    if (body.mime_type === "application/pdf" && !head.startsWith("%PDF-")) {
+      ctx.addIssue({ code: "custom", path: ["content_base64"], message: "PDF 파일이 아닙니다." })
+    }
+  })
 export type SellerFileUploadBody = z.infer<typeof SellerFileUploadSchema>
