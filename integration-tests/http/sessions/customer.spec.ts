@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { generateResetPasswordTokenWorkflow } from "@medusajs/medusa/core-flows"
 import { randomUUID } from "node:crypto"
 import { AUTH_GUARD_MODULE, type AuthGuardModuleService } from "../../../src/modules/auth-guard"
 import { CHAT_MODULE } from "../../../src/modules/chat/constants"
@@ -10,7 +9,16 @@ import { seedTerms } from "../../../src/scripts/seed/terms"
 import { gopangIntegrationTestRunner } from "../../helpers/runner"
 import { connectChat, eventually, type ChatClient } from "../chat/helpers"
 import { joinAndLogin, login, PASSWORD, storeBasics } from "../user/helpers"
-import { anyStatus, cookieSession, probe, probeBody, watchSocket, type WatchedSocket } from "./helpers"
+import {
+  anyStatus,
+  cookieSession,
+  expectEnded as expectSessionEnded,
+  probe,
+  resetToken,
+  watchSocket,
+  type SignedIn,
+  type WatchedSocket,
+} from "./helpers"
 
 jest.setTimeout(180 * 1000)
 
@@ -40,7 +48,7 @@ gopangIntegrationTestRunner({
     }
 
     /** Every way this customer was signed in: a bearer token, a cookie session, a chat socket. */
-    async function signedIn(email: string, password = PASSWORD) {
+    async function signedIn(email: string, password = PASSWORD): Promise<SignedIn> {
       const token = await login(api, email, password)
       const cookie = await cookieSession(api, token)
       expect(await probe(api, { token })).toEqual(200)
@@ -51,33 +59,13 @@ gopangIntegrationTestRunner({
       return { token, cookie, socket }
     }
 
-    /** All of them refused from now on: 401 with a Korean message, the socket told why and dropped. */
-    async function expectEnded(
-      session: { token: string; cookie: string; socket: WatchedSocket },
-      reason: string
-    ) {
-      const bearer = await probeBody(api, { token: session.token })
-      expect(bearer.status).toEqual(401)
-      expect(bearer.body.message ?? bearer.body.error?.message).toMatch(/[가-힣]/)
-      const storeBearer = await api.get("/store/customers/me", {
-        headers: { authorization: `Bearer ${session.token}`, ...storeHeaders },
-        ...anyStatus,
-      })
-      expect(storeBearer.status).toEqual(401)
-
-      const cookie = await probeBody(api, { cookie: session.cookie })
-      expect(cookie.status).toEqual(401)
-      expect(JSON.stringify(cookie.body)).toMatch(/세션/)
-      // Destroyed, not just refused once: the cookie names nothing any more.
-      const storeCookie = await api.get("/store/customers/me", { headers: { cookie: session.cookie, ...storeHeaders }, ...anyStatus })
-      expect(storeCookie.status).toEqual(401)
-
-      await eventually(() => session.socket.disconnected.length > 0, "the socket to be dropped")
-      expect(session.socket.ended).toEqual([expect.objectContaining({ reason, connected: true })])
-      expect(session.socket.ended[0].message).toMatch(/[가-힣]/)
-      expect(session.socket.disconnected).toEqual(["io server disconnect"])
-      // and it cannot come back with the same token
-      await expect(connectChat(port, session.token)).rejects.toThrow("unauthorized")
+    /** All of them refused from now on, and Medusa's store API agrees. */
+    async function expectEnded(session: SignedIn, reason: string) {
+      await expectSessionEnded(api, port, session, reason)
+      for (const headers of [{ authorization: `Bearer ${session.token}` }, { cookie: session.cookie }]) {
+        const storeMe = await api.get("/store/customers/me", { headers: { ...headers, ...storeHeaders }, ...anyStatus })
+        expect(storeMe.status).toEqual(401)
+      }
     }
 
     beforeAll(async () => {
@@ -146,22 +134,17 @@ gopangIntegrationTestRunner({
       const email = "reset@sessions.test"
       await joinAndLogin(api, email)
       const before = await signedIn(email)
-      const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-      const { result: resetToken } = await generateResetPasswordTokenWorkflow(container).run({
-        input: { entityId: email, actorType: "customer", provider: "emailpass", secret: http.jwtSecret as string },
-      })
+      const firstToken = await resetToken(container, "customer", email)
 
       const weak = await api.post(
         "/auth/customer/emailpass/update",
         { password: "short" },
-        { headers: { authorization: `Bearer ${resetToken}` }, ...anyStatus }
+        { headers: { authorization: `Bearer ${firstToken}` }, ...anyStatus }
       )
       expect(weak.status).toEqual(400)
       expect(JSON.stringify(weak.data)).toMatch(/비밀번호/)
       // The reset token is single use (Medusa consumed it above): ask for another.
-      const { result: secondToken } = await generateResetPasswordTokenWorkflow(container).run({
-        input: { entityId: email, actorType: "customer", provider: "emailpass", secret: http.jwtSecret as string },
-      })
+      const secondToken = await resetToken(container, "customer", email)
       const reset = await api.post(
         "/auth/customer/emailpass/update",
         { password: NEW_PASSWORD },

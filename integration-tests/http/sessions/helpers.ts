@@ -1,5 +1,8 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { generateResetPasswordTokenWorkflow } from "@medusajs/medusa/core-flows"
 import type { AxiosInstance } from "axios"
-import { connectChat, type ChatClient } from "../chat/helpers"
+import { connectChat, eventually, type ChatClient } from "../chat/helpers"
 import type { SessionEndedEvent } from "../../../src/modules/chat/realtime/protocol"
 
 export const anyStatus = { validateStatus: () => true }
@@ -49,4 +52,40 @@ export async function watchSocket(port: number, token: string): Promise<WatchedS
   })
   socket.on("disconnect", (reason) => watched.disconnected.push(reason))
   return watched
+}
+
+export type SignedIn = { token: string; cookie: string; socket: WatchedSocket }
+
+/**
+ * Every session opened before the end is refused from now on: the bearer token and the cookie
+ * answer 401 with a Korean message (the cookie's names the session and is destroyed), and the
+ * chat socket heard the reason while still connected, then was dropped and cannot come back.
+ */
+export async function expectEnded(api: AxiosInstance, port: number, session: SignedIn, reason: string) {
+  const bearer = await probeBody(api, { token: session.token })
+  expect(bearer.status).toEqual(401)
+  expect(JSON.stringify(bearer.body)).toMatch(/[가-힣]/)
+
+  const cookie = await probeBody(api, { cookie: session.cookie })
+  expect(cookie.status).toEqual(401)
+  expect(JSON.stringify(cookie.body)).toMatch(/세션/)
+  // Destroyed, not only refused once: the cookie names nothing any more.
+  const again = await probeBody(api, { cookie: session.cookie })
+  expect(again.status).toEqual(401)
+  expect(JSON.stringify(again.body)).not.toMatch(/세션/)
+
+  await eventually(() => session.socket.disconnected.length > 0, "the socket to be dropped")
+  expect(session.socket.ended).toEqual([expect.objectContaining({ reason, connected: true })])
+  expect(session.socket.ended[0].message).toMatch(/[가-힣]/)
+  expect(session.socket.disconnected).toEqual(["io server disconnect"])
+  await expect(connectChat(port, session.token)).rejects.toThrow("unauthorized")
+}
+
+/** A single-use reset token, as Medusa's `POST /auth/:actor_type/emailpass/reset-password` mails it. */
+export async function resetToken(container: MedusaContainer, actorType: string, email: string): Promise<string> {
+  const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+  const { result } = await generateResetPasswordTokenWorkflow(container).run({
+    input: { entityId: email, actorType, provider: "emailpass", secret: http.jwtSecret as string },
+  })
+  return result
 }
