@@ -183,6 +183,7 @@ gopangIntegrationTestRunner({
       const app = await signedIn(email)
       const browser = await signedIn(email)
       const tablet = await signedIn(email)
+      const car = await signedIn(email)
 
       const loggedOut = await api.put("/api/v1/user/logout", {}, { headers: { authorization: `Bearer ${app.token}` }, ...anyStatus })
       expect(loggedOut.status).toEqual(200)
@@ -198,6 +199,13 @@ gopangIntegrationTestRunner({
       const renewedCookie = (renewed.headers["set-cookie"] ?? []).map((line: string) => line.split(";")[0])[0]
       expect(renewedCookie).not.toEqual(tablet.cookie)
       expect(await probe(api, { cookie: renewedCookie })).toEqual(200)
+      // A fresh bearer token beside an ended cookie is judged on its own (Medusa would otherwise
+      // read the cookie first).
+      const beside = await api.get("/api/v1/chat/rooms", {
+        headers: { authorization: `Bearer ${token}`, cookie: car.cookie },
+        ...anyStatus,
+      })
+      expect(beside.status).toEqual(200)
 
       await expectEnded(app, "logged_out")
       await expectEnded(browser, "logged_out")

@@ -37,9 +37,10 @@ export function stampSessionCreation(req: MedusaRequest, res: MedusaResponse, ne
 
 /**
  * Refuses (401) and destroys a cookie session established before its actor's "sessions valid
- * from" mark (password change, logout, secession), on every API surface. Establishing a new
- * session (`POST /auth/session` with a fresh token) goes on with a clean one instead, so a stale
- * cookie never stands in the way of signing in again.
+ * from" mark (password change, logout, secession), on every API surface. A request that brings
+ * its own bearer token (signing in again with `POST /auth/session`, an app beside an old browser
+ * cookie) goes on with a clean session instead: the token is judged on its own
+ * (`rejectRevokedToken`), and a stale cookie never stands in the way of signing in again.
  */
 export async function rejectEndedSession(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const session = cookieSession(req)
@@ -56,7 +57,7 @@ export async function rejectEndedSession(req: MedusaRequest, _res: MedusaRespons
   } catch (error) {
     return next(error)
   }
-  if (req.method === "POST" && req.originalUrl.split("?")[0] === "/auth/session") {
+  if (req.headers.authorization?.toLowerCase().startsWith("bearer ")) {
     return next()
   }
   next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "세션(쿠키)이 로그아웃되었거나 만료되었습니다. 다시 로그인해 주세요."))
