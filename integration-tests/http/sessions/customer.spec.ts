@@ -184,6 +184,7 @@ gopangIntegrationTestRunner({
       const browser = await signedIn(email)
       const tablet = await signedIn(email)
       const car = await signedIn(email)
+      const kiosk = await signedIn(email)
 
       const loggedOut = await api.put("/api/v1/user/logout", {}, { headers: { authorization: `Bearer ${app.token}` }, ...anyStatus })
       expect(loggedOut.status).toEqual(200)
@@ -206,6 +207,13 @@ gopangIntegrationTestRunner({
         ...anyStatus,
       })
       expect(beside.status).toEqual(200)
+      // Medusa's own login route with an ended cookie signs in too.
+      const medusaLogin = await api.post(
+        "/auth/customer/emailpass",
+        { email, password: PASSWORD },
+        { headers: { cookie: kiosk.cookie }, ...anyStatus }
+      )
+      expect(medusaLogin.status).toEqual(200)
 
       await expectEnded(app, "logged_out")
       await expectEnded(browser, "logged_out")

@@ -36,11 +36,18 @@ export function stampSessionCreation(req: MedusaRequest, res: MedusaResponse, ne
 }
 
 /**
+ * Medusa's sign-in routes (`/auth/:actor_type/:auth_provider` and its `register`, `callback`,
+ * `reset-password`, `update`); not the ones that authenticate with the session itself
+ * (`/auth/session`, `/auth/token/refresh`, `/auth/mfa/*`, `/auth/verification/*`).
+ */
+const SIGN_IN_PATH = /^\/auth\/(?!token\/|mfa\/|verification\/)[^/]+\/[^/]+(\/(register|callback|reset-password|update))?$/
+
+/**
  * Refuses (401) and destroys a cookie session established before its actor's "sessions valid
- * from" mark (password change, logout, secession), on every API surface. A request that brings
- * its own bearer token (signing in again with `POST /auth/session`, an app beside an old browser
- * cookie) goes on with a clean session instead: the token is judged on its own
- * (`rejectRevokedToken`), and a stale cookie never stands in the way of signing in again.
+ * from" mark (password change, logout, secession), on every API surface. Signing in again never
+ * stumbles on an ended cookie: a sign-in route, or a request that brings its own bearer token
+ * (`POST /auth/session` with a new token, an app beside an old browser cookie), goes on with a
+ * clean session instead, the token judged on its own (`rejectRevokedToken`).
  */
 export async function rejectEndedSession(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const session = cookieSession(req)
@@ -57,7 +64,8 @@ export async function rejectEndedSession(req: MedusaRequest, _res: MedusaRespons
   } catch (error) {
     return next(error)
   }
-  if (req.headers.authorization?.toLowerCase().startsWith("bearer ")) {
+  const path = req.originalUrl.split("?")[0]
+  if (req.headers.authorization?.toLowerCase().startsWith("bearer ") || SIGN_IN_PATH.test(path)) {
     return next()
   }
   next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "세션(쿠키)이 로그아웃되었거나 만료되었습니다. 다시 로그인해 주세요."))
