@@ -1,5 +1,5 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { AUTH_GUARD_MODULE, TooManyRequestsError } from "../../src/modules/auth-guard"
+import { AUTH_GUARD_MODULE, nextWholeSecond, TooManyRequestsError } from "../../src/modules/auth-guard"
 import AuthGuardModuleService, { hashToken } from "../../src/modules/auth-guard/service"
 
 jest.setTimeout(60 * 1000)
@@ -68,6 +68,38 @@ moduleIntegrationTestRunner<AuthGuardModuleService>({
         expect(await service.isTokenRevoked(later)).toBe(false)
         await service.restoreActorTokens("customer", "cus_9", null)
         expect(await service.isTokenRevoked(old)).toBe(false)
+      })
+    })
+
+    describe("the mark on a whole second", () => {
+      it("is the start of the next second, never the current one", () => {
+        expect(nextWholeSecond(1_700_000_000_000).getTime()).toEqual(1_700_000_001_000)
+        expect(nextWholeSecond(1_700_000_000_999).getTime()).toEqual(1_700_000_001_000)
+      })
+
+      it("refuses a token issued in the second the mark was set, accepts one from the mark's own second", async () => {
+        // The mark is set now (default: the next whole second). A token issued a moment ago has
+        // iat = the current second, the same second as the change: it must be refused, which a
+        // mark of "now" compared with whole-second iat would get wrong.
+        const now = Date.now()
+        const second = Math.floor(now / 1000)
+        const sameSecond = fakeJwt({ actor_type: "customer", actor_id: "cus_7", iat: second, exp: second + 3600 })
+        const markSecond = fakeJwt({ actor_type: "customer", actor_id: "cus_7", iat: second + 1, exp: second + 3600 })
+        await service.revokeActorTokens("customer", "cus_7")
+        const mark = await service.sessionsValidFrom("customer", "cus_7")
+        expect(mark!.getTime()).toEqual((second + 1) * 1000)
+        expect(await service.isTokenRevoked(sameSecond)).toBe(true)
+        expect(await service.isTokenRevoked(markSecond)).toBe(false)
+      })
+
+      it("ends cookie sessions established before the mark, in ms, and unstamped ones once there is a mark", async () => {
+        expect(await service.isSessionEnded("customer", "cus_6", undefined)).toBe(false)
+        const mark = new Date(Math.floor(Date.now() / 1000) * 1000)
+        await service.revokeActorTokens("customer", "cus_6", mark)
+        expect(await service.isSessionEnded("customer", "cus_6", mark.getTime() - 1)).toBe(true)
+        expect(await service.isSessionEnded("customer", "cus_6", undefined)).toBe(true)
+        expect(await service.isSessionEnded("customer", "cus_6", mark.getTime())).toBe(false)
+        expect(await service.isSessionEnded("seller", "cus_6", mark.getTime() - 1)).toBe(false)
       })
     })
 

@@ -9,6 +9,8 @@ import { adminTermsMiddlewares } from "./admin/terms/middlewares"
 import { chatRoutes } from "./api/v1/chat/middlewares"
 import { cartRoutes } from "./api/v1/cart/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
+import { rejectEndedSession } from "./utils/reject-ended-session"
+import { authSessionMiddlewares } from "./auth/middlewares"
 import { guardAuthRoutes } from "./utils/login-guard"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
@@ -29,10 +31,10 @@ import { adminPaymentCompensationMiddlewares } from "./admin/payment-compensatio
 export default defineMiddlewares({
   errorHandler: apiErrorHandler(),
   routes: [
-    { matcher: "/store/*", middlewares: [rejectRevokedToken] },
-    { matcher: "/admin/*", middlewares: [rejectRevokedToken] },
-    { matcher: "/auth/*", middlewares: [rejectRevokedToken] },
-    { matcher: "/api/*", middlewares: [rejectRevokedToken] },
+    { matcher: "/store/*", middlewares: [rejectRevokedToken, rejectEndedSession] },
+    { matcher: "/admin/*", middlewares: [rejectRevokedToken, rejectEndedSession] },
+    { matcher: "/auth/*", middlewares: [rejectRevokedToken, rejectEndedSession] },
+    { matcher: "/api/*", middlewares: [rejectRevokedToken, rejectEndedSession] },
     // Login limits on Medusa's own login and registration routes, for every actor type.
     { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider", middlewares: [guardAuthRoutes] },
     { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider/register", middlewares: [guardAuthRoutes] },
@@ -55,5 +57,6 @@ export default defineMiddlewares({
     ...reviewRoutes,
     ...aftersalesRoutes,
     ...adminPaymentCompensationMiddlewares,
+    ...authSessionMiddlewares,
   ],
 })

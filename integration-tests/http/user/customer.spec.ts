@@ -128,14 +128,18 @@ gopangIntegrationTestRunner({
       const oldPassword = await api.post("/api/v1/user/login", { user_email: email, user_password: PASSWORD }, anyStatus)
       expect(oldPassword.status).toEqual(401)
 
+      // the new password ends every session, this device's too (see integration-tests/http/sessions)
+      expect((await api.get("/api/v1/user/me", bearer(token1))).status).toEqual(401)
+      const afterChange = await login(api, email, newPassword)
+
       // logout: the token stops working on /api/v1 and on Medusa's store API
-      const logout = await api.put("/api/v1/user/logout", {}, bearer(token1))
+      const logout = await api.put("/api/v1/user/logout", {}, bearer(afterChange))
       expect(logout.status).toEqual(200)
-      const meAfterLogout = await api.get("/api/v1/user/me", bearer(token1))
+      const meAfterLogout = await api.get("/api/v1/user/me", bearer(afterChange))
       expect(meAfterLogout.status).toEqual(401)
       expect(meAfterLogout.data).toMatchObject({ success: false, error: { code: "unauthorized" } })
-      expect((await api.get("/store/customers/me", bearer(token1, storeHeaders))).status).toEqual(401)
-      expect((await api.post("/auth/token/refresh", {}, bearer(token1))).status).toEqual(401)
+      expect((await api.get("/store/customers/me", bearer(afterChange, storeHeaders))).status).toEqual(401)
+      expect((await api.post("/auth/token/refresh", {}, bearer(afterChange))).status).toEqual(401)
 
       // login again
       const token2 = await login(api, email, newPassword)

@@ -8,4 +8,5 @@ export default Module(AUTH_GUARD_MODULE, {
 })
 
 export { TooManyRequestsError, TOO_MANY_REQUESTS } from "./errors"
+export { nextWholeSecond } from "./service"
 export type { default as AuthGuardModuleService, LoginKeys } from "./service"

@@ -24,6 +24,22 @@ const DEFAULT_MAX_LOGIN_FAILURES = 5
 const DEFAULT_MAX_ADDRESS_ATTEMPTS = 200
 const DEFAULT_LOGIN_WINDOW_SECONDS = 15 * 60
 
+/**
+ * Where a "sessions valid from" mark set now goes: the start of the next whole second.
+ *
+ * JWTs carry `iat` in whole seconds, so a mark inside a second could not tell a token issued
+ * just before it from one issued just after it in the same second. A mark on a second boundary
+ * can: every token with `iat` below the mark was issued before the boundary, every token issued
+ * after it has `iat` at or above it. The step that sets the mark then waits for the boundary to
+ * pass before the request returns (see `revokeActorTokensStep`), so a token or session begun
+ * before the password change / logout / secession returned is refused, and one begun after it is
+ * accepted. Logins racing with the change inside that (under one second) window are refused, which
+ * is what a password change wants: they may have used the old password.
+ */
+export function nextWholeSecond(now = Date.now()): Date {
+  return new Date((Math.floor(now / 1000) + 1) * 1000)
+}
+
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex")
 }
@@ -86,19 +102,34 @@ export default class AuthGuardModuleService extends MedusaService({ RevokedToken
     if (!claims.actor_type || !claims.actor_id || claims.iat === undefined) {
       return false
     }
-    const [cutoff] = await this.listTokenCutoffs(
-      { actor_type: claims.actor_type, actor_id: claims.actor_id },
-      { select: ["not_before"] }
-    )
-    // JWT times are whole seconds: a token from the cutoff's own second is still accepted.
-    return !!cutoff && claims.iat < Math.floor(new Date(cutoff.not_before).getTime() / 1000)
+    const validFrom = await this.sessionsValidFrom(claims.actor_type, claims.actor_id)
+    // The mark is always a whole second (see `endActorSessions`), so comparing the token's
+    // whole-second `iat` with it is exact: no token can share the mark's second ambiguously.
+    return !!validFrom && claims.iat * 1000 < validFrom.getTime()
   }
 
   /**
-   * Refuses every token of the actor issued before `at`. Returns the cutoff it replaced (or null),
+   * A cookie session (its creation time in ms, stamped when `/auth/session` established it) that
+   * began before the actor's mark has ended. A session without a stamp predates the stamping and
+   * counts as ended once the actor has a mark.
+   */
+  async isSessionEnded(actorType: string, actorId: string, createdAtMs: number | undefined): Promise<boolean> {
+    const validFrom = await this.sessionsValidFrom(actorType, actorId)
+    return !!validFrom && (createdAtMs ?? 0) < validFrom.getTime()
+  }
+
+  /** The actor's "sessions valid from" mark: tokens and cookie sessions begun before it are refused. */
+  async sessionsValidFrom(actorType: string, actorId: string): Promise<Date | null> {
+    const [cutoff] = await this.listTokenCutoffs({ actor_type: actorType, actor_id: actorId }, { select: ["not_before"] })
+    return cutoff ? new Date(cutoff.not_before) : null
+  }
+
+  /**
+   * Moves the actor's mark to `at` (by default the next whole second, see `nextWholeSecond`): every
+   * token and cookie session begun before it is refused. Returns the mark it replaced (or null),
    * so a workflow step can put it back.
    */
-  async revokeActorTokens(actorType: string, actorId: string, at = new Date()): Promise<Date | null> {
+  async revokeActorTokens(actorType: string, actorId: string, at = nextWholeSecond()): Promise<Date | null> {
     const [existing] = await this.listTokenCutoffs({ actor_type: actorType, actor_id: actorId })
     if (existing) {
       await this.updateTokenCutoffs({ id: existing.id, not_before: at })

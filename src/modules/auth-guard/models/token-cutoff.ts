@@ -1,8 +1,10 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * Every token of one actor issued before `not_before` is refused: secession and a password change
- * end all of that person's sessions, on every device, not only the one that asked.
+ * One actor's "sessions valid from" mark: every bearer token issued and every cookie session
+ * established before `not_before` is refused, and open chat sockets are dropped when it moves.
+ * Password change, logout and secession move it, ending all of that person's sessions on every
+ * device, not only the one that asked. Always a whole second (see `nextWholeSecond`).
  */
 const TokenCutoff = model
   .define("token_cutoff", {

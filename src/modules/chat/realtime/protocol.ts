@@ -4,7 +4,9 @@ import type { ChatActorType, ChatMessageDTO, ChatRoomDTO } from "../types"
  * The socket.io contract of the chat server, shared by the server, tests, the bench and clients.
  *
  * Connect with `io(url, { auth: { token: <Medusa JWT> } })`. Every request that can fail answers
- * through its acknowledgement; `chat_error` is sent just before the server drops an abusive socket.
+ * through its acknowledgement; `chat_error` is sent just before the server drops an abusive socket,
+ * `session_ended` just before it drops the sockets of an account that changed its password,
+ * logged out or seceded.
  */
 
 export type ChatErrorCode =
@@ -38,6 +40,11 @@ export type TypingPayload = { room_id: string; is_typing: boolean }
 export type TypingEvent = { room_id: string; actor_type: ChatActorType; actor_id: string; is_typing: boolean }
 export type ReadEvent = { room_id: string; actor_type: ChatActorType; actor_id: string; last_read_seq: number }
 export type RoomClosedEvent = { room_id: string; message: ChatMessageDTO }
+/**
+ * Sent just before the server drops every socket of an account whose sessions ended: `reason` is
+ * `password_changed`, `logged_out` or `seceded`; `message` is for the person, in Korean.
+ */
+export type SessionEndedEvent = { reason: string; message: string }
 
 export interface ClientToServerEvents {
   join: (payload: JoinPayload, ack: (response: JoinAck) => void) => void
@@ -53,9 +60,15 @@ export interface ServerToClientEvents {
   read: (event: ReadEvent) => void
   room_closed: (event: RoomClosedEvent) => void
   chat_error: (error: ChatError) => void
+  session_ended: (event: SessionEndedEvent) => void
 }
 
 /** socket.io room name for a chat room. */
 export function roomChannel(roomId: string): string {
   return `chat_room:${roomId}`
+}
+
+/** socket.io room holding every socket of one account, so that all of them can be dropped at once. */
+export function actorChannel(actorType: string, actorId: string): string {
+  return `chat_actor:${actorType}:${actorId}`
 }

@@ -14,12 +14,14 @@ import type ChatModuleService from "../service"
 import { resolveChatAttachment } from "./attachments"
 import { CHAT_ACTOR_TYPES, CHAT_MESSAGE_MAX_LENGTH, type ChatActor, type ChatActorType } from "../types"
 import {
+  actorChannel,
   roomChannel,
   type Ack,
   type ChatError,
   type ChatErrorCode,
   type ClientToServerEvents,
   type ServerToClientEvents,
+  type SessionEndedEvent,
 } from "./protocol"
 
 type SocketData = { actor: ChatActor; sends: SlidingWindow; typings: SlidingWindow }
@@ -112,6 +114,20 @@ export class ChatSocketServer {
     ...args: Parameters<ServerToClientEvents[E]>
   ): void {
     this.io.to(roomChannel(roomId)).emit(event, ...args)
+  }
+
+  /**
+   * Tells every open socket of the accounts why (`session_ended`) and drops them, on every process
+   * sharing the Redis adapter. Both go out through the same Redis connection, in this order, so
+   * a socket hears the reason before it is dropped.
+   */
+  endActorSessions(actors: { actor_type: string; actor_id: string }[], event: SessionEndedEvent): void {
+    if (!actors.length) {
+      return
+    }
+    const channels = actors.map((actor) => actorChannel(actor.actor_type, actor.actor_id))
+    this.io.to(channels).emit("session_ended", event)
+    this.io.in(channels).disconnectSockets(true)
   }
 
   async close(): Promise<void> {
@@ -267,6 +283,26 @@ function registerHandlers(io: ChatIo, socket: ChatSocket, options: ChatSocketSer
   })
 }
 
+/**
+ * Puts the socket in its account's channel (where `endActorSessions` finds it), then checks its
+ * token once more: sessions that end between the handshake's check and the join would otherwise
+ * miss the broadcast. Joined first, checked second, so one of the two always catches it.
+ */
+async function enterActorChannel(socket: ChatSocket, options: ChatSocketServerOptions): Promise<void> {
+  const { actor } = socket.data
+  try {
+    await socket.join(actorChannel(actor.actor_type, actor.actor_id))
+    const token = socket.handshake.auth?.token as string
+    if (options.isTokenRevoked && (await options.isTokenRevoked(token))) {
+      socket.emit("chat_error", { code: "unauthorized", message: "로그아웃되었거나 만료된 인증 정보입니다." })
+      socket.disconnect(true)
+    }
+  } catch (error) {
+    options.logger.error(`chat: session check failed: ${error instanceof Error ? error.message : String(error)}`)
+    socket.disconnect(true)
+  }
+}
+
 /** Starts a chat socket.io server; the module loader calls this, and so do tests for a second process. */
 export async function startChatSocketServer(options: ChatSocketServerOptions): Promise<ChatSocketServer> {
   const httpServer = http.createServer((req, res) => {
@@ -319,7 +355,10 @@ export async function startChatSocketServer(options: ChatSocketServerOptions): P
       next(new Error("unauthorized"))
     }
   })
-  io.on("connection", (socket) => registerHandlers(io, socket, options))
+  io.on("connection", (socket) => {
+    registerHandlers(io, socket, options)
+    void enterActorChannel(socket, options)
+  })
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject)

@@ -1,14 +1,28 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { revokeTokenStep } from "../../customer/steps/revoke-token"
+import { disconnectChatSocketsStep } from "../steps/disconnect-chat-sockets"
 import { revokeActorTokensStep } from "../steps/revoke-actor-tokens"
+import type { ActorRef, SessionEndReason } from "../session-end"
 
-export type EndSessionsWorkflowInput = { token: string; actor_type: string; actor_id: string }
+export type EndSessionsWorkflowInput = {
+  actors: ActorRef[]
+  reason: SessionEndReason
+  /** The bearer token of the request, if it came with one: also put on the revocation list. */
+  token?: string
+}
 
 export const endSessionsWorkflowId = "end-sessions"
 
-/** The presented token and every other token the actor holds stop working at once. */
+/**
+ * Ends every session of the actors at once: bearer tokens and cookie sessions begun before now
+ * are refused (the "sessions valid from" mark), and their open chat sockets are told why and
+ * dropped.
+ */
 export const endSessionsWorkflow = createWorkflow(endSessionsWorkflowId, (input: EndSessionsWorkflowInput) => {
-  revokeTokenStep({ token: input.token })
-  revokeActorTokensStep({ actor_type: input.actor_type, actor_id: input.actor_id })
-  return new WorkflowResponse(input.actor_id)
+  when("revoke-presented-token", { input }, ({ input }) => !!input.token).then(() => {
+    revokeTokenStep({ token: input.token! })
+  })
+  revokeActorTokensStep({ actors: input.actors })
+  disconnectChatSocketsStep({ actors: input.actors, reason: input.reason })
+  return new WorkflowResponse(input.actors)
 })

@@ -6,6 +6,9 @@ import {
   updateCustomersWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { SessionEndReason } from "../../auth/session-end"
+import { endLoginSessionsWorkflow } from "../../auth/workflows/end-login-sessions"
+import { EMAILPASS } from "../steps/register-customer-identity"
 import { updateCustomerPasswordStep } from "../steps/update-customer-password"
 import type { CustomerAddressInput } from "./join-customer"
 
@@ -29,7 +32,8 @@ export const updateCustomerProfileWorkflowId = "update-customer-profile"
 /**
  * 회원정보 수정: name and phone on the customer, postal code and address lines on the default
  * address (created when the customer has none yet), and the password through the auth provider.
- * Each part runs only when given; a failure in a later part undoes the earlier ones.
+ * Each part runs only when given; a failure in a later part undoes the earlier ones. A new
+ * password ends every session of the login (bearer tokens, cookie sessions, chat sockets).
  */
 export const updateCustomerProfileWorkflow = createWorkflow(
   updateCustomerProfileWorkflowId,
@@ -101,6 +105,15 @@ export const updateCustomerProfileWorkflow = createWorkflow(
       updateCustomerPasswordStep(
         transform({ input }, ({ input }) => ({ email: input.password!.email, password: input.password!.new_password }))
       )
+      // A new password ends every session of the login (this device's too), last so that a
+      // failure before it leaves the old password and the sessions as they were.
+      endLoginSessionsWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({
+          provider: EMAILPASS,
+          entity_id: input.password!.email,
+          reason: SessionEndReason.PASSWORD_CHANGED,
+        })),
+      })
     })
 
     return new WorkflowResponse(input.customer_id)
