@@ -22,6 +22,21 @@ export function reconcileAfterMs(env: NodeJS.ProcessEnv = process.env): number {
   return Number(raw)
 }
 
+/** How long after a process starts its one reconciliation run comes (the server is up by then). */
+export const RECONCILE_ON_START_DELAY_MS = 30 * 1000
+
+/** GOPANG_RECONCILE_ON_START_DELAY_MS (whole milliseconds, at least 1) when set, else 30 s. */
+export function reconcileOnStartDelayMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.GOPANG_RECONCILE_ON_START_DELAY_MS?.trim()
+  if (!raw) {
+    return RECONCILE_ON_START_DELAY_MS
+  }
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+    throw new Error(`GOPANG_RECONCILE_ON_START_DELAY_MS must be a whole number of milliseconds (at least 1), not "${raw}"`)
+  }
+  return Number(raw)
+}
+
 export type ReconcileResult = { checked: number; cancelled: string[]; failed: string[]; skipped: string[] }
 
 export const FAILED_AFTER_CHARGE = "결제 후 주문이 만들어지지 못해 결제를 취소했습니다"
