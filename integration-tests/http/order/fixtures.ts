@@ -65,7 +65,7 @@ export async function expectedPurchase(
   type Row = { id: string; calculated_price: { calculated_amount: number }; product: { seller: { id: string; delivery_policy: Policy } } }
   const bySeller = new Map<string, { subtotal: number; policy: Policy }>()
   for (const line of lines) {
-    const row = (data as Row[]).find((r) => r.id === line.variantId)!
+    const row = (data as unknown as Row[]).find((r) => r.id === line.variantId)!
     const entry = bySeller.get(row.product.seller.id) ?? { subtotal: 0, policy: row.product.seller.delivery_policy }
     entry.subtotal += Number(row.calculated_price.calculated_amount) * line.amount
     bySeller.set(row.product.seller.id, entry)

@@ -309,8 +309,22 @@ gopangIntegrationTestRunner({
           },
         ],
       })
+      // …and its stock location never allowed 고팡 택배.
+      const link = container.resolve(ContainerRegistrationKeys.LINK)
+      const providerLink = { [Modules.STOCK_LOCATION]: { stock_location_id: seed.stockLocationId }, [Modules.FULFILLMENT]: { fulfillment_provider_id: DELIVERY_PROVIDER_ID } }
+      await link.dismiss(providerLink)
+      const allowed = async () =>
+        (
+          await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+            entity: "location_fulfillment_provider",
+            fields: ["fulfillment_provider_id"],
+            filters: { stock_location_id: seed.stockLocationId, fulfillment_provider_id: DELIVERY_PROVIDER_ID },
+          })
+        ).data.length
+      expect(await allowed()).toEqual(0)
       await parcelDeliveryFees({ container })
       await parcelDeliveryFees({ container })
+      expect(await allowed()).toEqual(1)
       const options = await fulfillment.listShippingOptions({ name: "일반배송" })
       expect(options.map((o) => [o.price_type, o.provider_id])).toEqual([["calculated", DELIVERY_PROVIDER_ID]])
     })

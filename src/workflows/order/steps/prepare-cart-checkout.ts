@@ -105,8 +105,9 @@ export const prepareCartCheckoutStep = createStep(prepareCartCheckoutStepId, asy
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "장바구니를 찾을 수 없습니다.")
   }
   if (cart.completed_at) {
-    const { data: links } = await query.graph({ entity: "order_cart", fields: ["order_id", "created_at"], filters: { cart_id: cart.id } })
-    const first = (links as { order_id: string; created_at: Date | string }[]).sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at))[0]
+    // A cart is linked to one order (Medusa's order_cart): the purchase's first seller order.
+    const { data: links } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cart.id } })
+    const first = links[0] as { order_id: string } | undefined
     if (!first) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "이미 완료된 장바구니입니다.")
     }

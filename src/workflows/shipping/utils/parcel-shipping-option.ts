@@ -28,9 +28,9 @@ type OptionRow = {
   price_type: string
   provider_id: string | null
   shipping_profile_id: string | null
-  service_zone?: { id: string; fulfillment_set?: { id: string; locations?: ({ id: string } | null)[] | null } | null } | null
-  type?: { code: string } | null
-  rules?: ({ attribute: string; value: string } | null)[] | null
+  service_zone: { id: string; location_id: string | null } | null
+  type_code: string | null
+  is_return: boolean
 }
 
 /**
@@ -51,27 +51,36 @@ export async function replaceFlatParcelOptions(container: MedusaContainer): Prom
       "shipping_profile_id",
       "service_zone.id",
       "service_zone.fulfillment_set.id",
-      "service_zone.fulfillment_set.locations.id",
+      "service_zone.fulfillment_set.location.id",
       "type.code",
       "rules.attribute",
       "rules.value",
     ],
   })
-  const flat = (data as OptionRow[]).filter(
+  const rows: OptionRow[] = data.map((option) => ({
+    id: option.id,
+    price_type: String(option.price_type),
+    provider_id: option.provider_id ?? null,
+    shipping_profile_id: option.shipping_profile_id ?? null,
+    service_zone: option.service_zone
+      ? {
+          id: option.service_zone.id,
+          location_id: option.service_zone.fulfillment_set?.location?.id ?? null,
+        }
+      : null,
+    type_code: option.type?.code ?? null,
+    is_return: (option.rules ?? []).some((rule: { attribute: string; value: unknown } | null) => rule?.attribute === "is_return" && String(rule.value) === "true"),
+  }))
+  const flat = rows.filter(
     (option) =>
-      option.type?.code === PARCEL_OPTION_CODE &&
-      option.price_type === "flat" &&
-      option.provider_id !== DELIVERY_PROVIDER_ID &&
-      !(option.rules ?? []).some((rule) => rule?.attribute === "is_return" && rule.value === "true")
+      option.type_code === PARCEL_OPTION_CODE && option.price_type === "flat" && option.provider_id !== DELIVERY_PROVIDER_ID && !option.is_return
   )
   for (const option of flat) {
     if (!option.service_zone || !option.shipping_profile_id) {
       continue
     }
-    for (const location of option.service_zone.fulfillment_set?.locations ?? []) {
-      if (location) {
-        await allowDeliveryProvider(container, link, location.id)
-      }
+    if (option.service_zone.location_id) {
+      await allowDeliveryProvider(container, link, option.service_zone.location_id)
     }
     await createShippingOptionsWorkflow(container).run({ input: [parcelShippingOption(option.service_zone.id, option.shipping_profile_id)] })
     await deleteShippingOptionsWorkflow(container).run({ input: { ids: [option.id] } })

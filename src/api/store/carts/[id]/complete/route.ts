@@ -25,5 +25,6 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<
     fields: req.queryConfig.fields.includes("metadata") ? req.queryConfig.fields : [...req.queryConfig.fields, "metadata"],
     filters: { id: result.order_id },
   })
-  res.status(200).json({ type: "order", order: data[0] as StoreOrder })
+  // query.graph types the order module's record; the store answer is the same fields as Medusa's DTO.
+  res.status(200).json({ type: "order", order: data[0] as unknown as StoreOrder })
 }
