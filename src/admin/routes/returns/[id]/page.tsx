@@ -2,11 +2,10 @@ import { ArrowLeft } from "@medusajs/icons"
 import { Button, Container, Drawer, Heading, Input, Label, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { type ReactNode, useState } from "react"
 import { Link, useParams } from "react-router-dom"
-import { AftersalesStateBadge, AftersalesTypeBadge, STATE_NAMES } from "../../../components/aftersales-badges"
+import { AftersalesStateBadge, AftersalesTypeBadge, useAftersalesNames } from "../../../components/aftersales-badges"
 import {
   type AdminAftersalesRequest,
   type AftersalesOverride,
-  REASON_NAMES,
   useAftersalesRequest,
   useOverrideAftersales,
 } from "../../../lib/aftersales"
@@ -108,6 +107,7 @@ const OverrideDrawer = ({ request, kind }: { request: AdminAftersalesRequest; ki
 const ReturnDetailPage = () => {
   const { id } = useParams()
   const { data, isLoading, error } = useAftersalesRequest(id!)
+  const names = useAftersalesNames()
   if (isLoading) {
     return <Container>Loading…</Container>
   }
@@ -136,7 +136,7 @@ const ReturnDetailPage = () => {
         </div>
         <Row label="Seller">{request.seller?.name ?? request.seller_id}</Row>
         <Row label="Order">{request.order ? `#${request.order.display_id} · ${request.order.email}` : request.order_id}</Row>
-        <Row label="Reason">{REASON_NAMES[request.reason] ?? request.reason}</Row>
+        <Row label="Reason">{names.reason(request.reason)}</Row>
         <Row label="Customer comment">{request.comment ?? "–"}</Row>
         <Row label="Pickup">
           {`${request.pickup_name} · ${request.pickup_phone ?? ""}\n${request.pickup_address}`}
@@ -180,8 +180,8 @@ const ReturnDetailPage = () => {
           <div key={event.id} className="flex items-start justify-between gap-4 px-6 py-3" data-testid="aftersales-history">
             <div>
               <Text size="small" weight="plus">
-                {event.from_state ? `${STATE_NAMES[event.from_state]} → ` : ""}
-                {STATE_NAMES[event.to_state]}
+                {event.from_state ? `${names.state(event.from_state)} → ` : ""}
+                {names.state(event.to_state)}
               </Text>
               {event.note && (
                 <Text size="small" className="text-ui-fg-subtle whitespace-pre-wrap">
