@@ -213,7 +213,16 @@ export const ListTable = <TData,>({
     getRowId,
     isLoading,
     rowCount: paging?.count ?? data.length,
-    onRowClick: rowHref ? (_event, row) => navigate(rowHref(row)) : undefined,
+    // The clicked row is read from the table row's position: DataTable hands the handler its own
+    // row object (with the row id), not the data its type promises.
+    onRowClick: rowHref
+      ? (event) => {
+          const row = data[event.currentTarget.sectionRowIndex]
+          if (row) {
+            navigate(rowHref(row))
+          }
+        }
+      : undefined,
     pagination: paging && { state: paging.pagination, onPaginationChange: paging.setPagination },
     // Filters are rendered by the page header; the state is only passed for the empty state.
     filtering: filtering && { state: filtering, onFilteringChange: () => undefined },
