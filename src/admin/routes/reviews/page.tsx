@@ -284,6 +284,7 @@ const ReviewsPage = () => {
       }),
       column.accessor("product_id", {
         header: t("gopang.reviews.columns.product"),
+        truncateTooltip: false,
         cell: ({ getValue }) => (
           <Link to={`/products/${getValue()}`} className="text-ui-fg-interactive">
             {titles.data?.get(getValue()) ?? getValue()}
@@ -294,9 +295,11 @@ const ReviewsPage = () => {
         id: "seller",
         header: t("gopang.reviews.columns.seller"),
       }),
-      column.display({
-        id: "photos",
+      // Cells with controls get no overflow tooltip: an open tooltip would take the Escape meant
+      // for the photo modal (or a drawer) opened from the cell.
+      column.accessor("images", {
         header: t("gopang.reviews.columns.photos"),
+        truncateTooltip: false,
         cell: ({ row }) => <ImagesModal review={row.original} />,
       }),
       column.accessor("status", {
@@ -311,8 +314,10 @@ const ReviewsPage = () => {
         header: t("gopang.reviews.columns.written"),
         cell: ({ getValue }) => formatDateTime(getValue()),
       }),
-      column.display({
+      column.accessor("status", {
         id: "moderate",
+        header: "",
+        truncateTooltip: false,
         cell: ({ row }) =>
           row.original.status === "published" ? <RemoveDrawer review={row.original} /> : <RestoreButton review={row.original} />,
       }),
