@@ -271,6 +271,32 @@ describe("admin dashboard in a browser", () => {
     expect(after.map((r) => [r.id, r.status, r.status_reason])).toEqual([[review.id, "removed", "상품과 관계없는 내용입니다."]])
   })
 
+  it("Korean: the list pages speak the dashboard's language (the `lng` cookie its language setting keeps)", async () => {
+    await context.addCookies([{ name: "lng", value: "ko", url: server.url }])
+    try {
+      await onPage("sellers-ko", async () => {
+        await page.goto(`${server.url}/app/sellers`)
+        const list = page.getByTestId("seller-list")
+        await list.getByRole("heading", { name: "판매자" }).waitFor()
+        await list.getByRole("columnheader", { name: "사업자등록번호" }).waitFor()
+        // Medusa's own words for the pager, Gopang's for the filters.
+        await list.getByRole("button", { name: "다음" }).waitFor()
+        await page.getByTestId("seller-status-filter").click()
+        await page.getByRole("option", { name: "승인 대기" }).click()
+        await list.getByText("조건에 맞는 판매자가 없습니다.").waitFor()
+      })
+      await onPage("returns-ko", async () => {
+        await page.goto(`${server.url}/app/returns`)
+        const list = page.getByTestId("aftersales-list")
+        await list.getByRole("heading", { name: "반품·교환" }).waitFor()
+        await list.getByRole("columnheader", { name: "환불 금액" }).waitFor()
+        await list.getByTestId("aftersales-state").filter({ hasText: "수거 예정" }).waitFor()
+      })
+    } finally {
+      await context.addCookies([{ name: "lng", value: "en", url: server.url }])
+    }
+  })
+
   it("chat: opens a room with a seller and exchanges messages live over socket.io", async () => {
     const sellerLogin = await new Api(server.url).post<{ data: { token: string; seller: Seller } }>(
       "/api/v1/seller/login",
@@ -329,32 +355,6 @@ describe("admin dashboard in a browser", () => {
       })
     } finally {
       sellerSocket.disconnect()
-    }
-  })
-
-  it("Korean: the list pages speak the dashboard's language (the `lng` cookie its language setting keeps)", async () => {
-    await context.addCookies([{ name: "lng", value: "ko", url: server.url }])
-    try {
-      await onPage("sellers-ko", async () => {
-        await page.goto(`${server.url}/app/sellers`)
-        const list = page.getByTestId("seller-list")
-        await list.getByRole("heading", { name: "판매자" }).waitFor()
-        await list.getByRole("columnheader", { name: "사업자등록번호" }).waitFor()
-        // Medusa's own words for the pager, Gopang's for the filters.
-        await list.getByRole("button", { name: "다음" }).waitFor()
-        await page.getByTestId("seller-status-filter").click()
-        await page.getByRole("option", { name: "승인 대기" }).click()
-        await list.getByText("조건에 맞는 판매자가 없습니다.").waitFor()
-      })
-      await onPage("returns-ko", async () => {
-        await page.goto(`${server.url}/app/returns`)
-        const list = page.getByTestId("aftersales-list")
-        await list.getByRole("heading", { name: "반품·교환" }).waitFor()
-        await list.getByRole("columnheader", { name: "환불 금액" }).waitFor()
-        await list.getByTestId("aftersales-state").filter({ hasText: "수거 예정" }).waitFor()
-      })
-    } finally {
-      await context.addCookies([{ name: "lng", value: "en", url: server.url }])
     }
   })
 })
