@@ -76,9 +76,13 @@ describe("admin dashboard in a browser", () => {
 
     await onPage("sellers", async () => {
       await page.goto(`${server.url}/app/sellers`)
+      const list = page.getByTestId("seller-list")
+      const rows = list.locator("tbody tr")
+      // The shared list pattern: a row per seller and the pager under the table.
+      await list.getByText("8 of 8 results").waitFor()
+      expect(await rows.count()).toBe(8)
       await page.getByTestId("seller-status-filter").click()
       await page.getByRole("option", { name: "Pending approval" }).click()
-      const rows = page.getByTestId("seller-row")
       await eventually(async () => expect(await rows.locator("td:first-child").allInnerTexts()).toEqual(["한옥공방"]))
 
       await page.getByTestId("seller-status-filter").click()
@@ -138,13 +142,12 @@ describe("admin dashboard in a browser", () => {
     await onPage("terms", async () => {
       await page.goto(`${server.url}/app/terms`)
       const card = page.getByTestId("terms-code-MARKETING")
-      await eventually(async () => expect(await card.getByTestId("terms-version-row").count()).toBe(before.terms.length))
+      const versionRows = card.locator("tbody tr")
+      await eventually(async () => expect(await versionRows.count()).toBe(before.terms.length))
       await page.getByTestId("terms-publish-MARKETING").click()
       await page.getByLabel("Content").fill(content)
       await page.getByTestId("terms-publish-submit").click()
-      await eventually(async () =>
-        expect(await card.getByTestId("terms-version-row").count()).toBe(before.terms.length + 1)
-      )
+      await eventually(async () => expect(await versionRows.count()).toBe(before.terms.length + 1))
       await card.getByText(`v${latest.version + 1}`).waitFor()
     })
     const after = await admin.get<{ terms: Term[] }>("/admin/terms?code=MARKETING")
@@ -162,11 +165,14 @@ describe("admin dashboard in a browser", () => {
 
     await onPage("returns", async () => {
       await page.goto(`${server.url}/app/returns`)
-      const rows = page.getByTestId("aftersales-row")
+      const list = page.getByTestId("aftersales-list")
+      const rows = list.locator("tbody tr")
       await eventually(async () => expect(await rows.count()).toBe(1))
+      await list.getByText("1 of 1 results").waitFor()
       await page.getByTestId("aftersales-state-filter").click()
       await page.getByRole("option", { name: "Completed" }).click()
-      await eventually(async () => expect(await rows.count()).toBe(0))
+      await list.getByText("No requests match these filters.").waitFor()
+      expect(await rows.count()).toBe(0)
       await page.getByTestId("aftersales-state-filter").click()
       await page.getByRole("option", { name: "Requested" }).click()
       await page.getByTestId("aftersales-type-filter").click()
@@ -230,8 +236,10 @@ describe("admin dashboard in a browser", () => {
 
     await onPage("reviews", async () => {
       await page.goto(`${server.url}/app/reviews`)
-      const rows = page.getByTestId("review-row")
+      const list = page.getByTestId("review-list")
+      const rows = list.locator("tbody tr")
       await eventually(async () => expect(await rows.count()).toBe(1))
+      await list.getByText("1 of 1 results").waitFor()
       await page.getByTestId("review-rating-filter").click()
       await page.getByRole("option", { name: "5 stars" }).click()
       await eventually(async () => expect(await rows.count()).toBe(0))
@@ -261,6 +269,32 @@ describe("admin dashboard in a browser", () => {
     })
     const { reviews: after } = await admin.get<{ reviews: Review[] }>(`/admin/reviews?product_id=${item.itemId}`)
     expect(after.map((r) => [r.id, r.status, r.status_reason])).toEqual([[review.id, "removed", "상품과 관계없는 내용입니다."]])
+  })
+
+  it("Korean: the list pages speak the dashboard's language (the `lng` cookie its language setting keeps)", async () => {
+    await context.addCookies([{ name: "lng", value: "ko", url: server.url }])
+    try {
+      await onPage("sellers-ko", async () => {
+        await page.goto(`${server.url}/app/sellers`)
+        const list = page.getByTestId("seller-list")
+        await list.getByRole("heading", { name: "판매자" }).waitFor()
+        await list.getByRole("columnheader", { name: "사업자등록번호" }).waitFor()
+        // Medusa's own words for the pager, Gopang's for the filters.
+        await list.getByRole("button", { name: "다음" }).waitFor()
+        await page.getByTestId("seller-status-filter").click()
+        await page.getByRole("option", { name: "승인 대기" }).click()
+        await list.getByText("조건에 맞는 판매자가 없습니다.").waitFor()
+      })
+      await onPage("returns-ko", async () => {
+        await page.goto(`${server.url}/app/returns`)
+        const list = page.getByTestId("aftersales-list")
+        await list.getByRole("heading", { name: "반품·교환" }).waitFor()
+        await list.getByRole("columnheader", { name: "환불 금액" }).waitFor()
+        await list.getByTestId("aftersales-state").filter({ hasText: "수거 예정" }).waitFor()
+      })
+    } finally {
+      await context.addCookies([{ name: "lng", value: "en", url: server.url }])
+    }
   })
 
   it("chat: opens a room with a seller and exchanges messages live over socket.io", async () => {

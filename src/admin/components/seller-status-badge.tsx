@@ -1,4 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
+import { useCallback } from "react"
+import { useTranslation } from "react-i18next"
 import type { SellerStatus } from "../lib/sellers"
 
 const COLORS: Record<SellerStatus, "orange" | "green" | "red" | "grey"> = {
@@ -8,15 +10,17 @@ const COLORS: Record<SellerStatus, "orange" | "green" | "red" | "grey"> = {
   closed: "grey",
 }
 
-export const SELLER_STATUS_NAMES: Record<SellerStatus, string> = {
-  pending: "Pending approval",
-  active: "Active",
-  suspended: "Suspended",
-  closed: "Closed",
+/** A seller status in the dashboard's language. */
+export function useSellerStatusName() {
+  const { t } = useTranslation()
+  return useCallback((status: SellerStatus) => t(`gopang.sellers.statuses.${status}`), [t])
 }
 
-export const SellerStatusBadge = ({ status }: { status: SellerStatus }) => (
-  <StatusBadge color={COLORS[status]} data-testid="seller-status">
-    {SELLER_STATUS_NAMES[status]}
-  </StatusBadge>
-)
+export const SellerStatusBadge = ({ status }: { status: SellerStatus }) => {
+  const statusName = useSellerStatusName()
+  return (
+    <StatusBadge color={COLORS[status]} data-testid="seller-status">
+      {statusName(status)}
+    </StatusBadge>
+  )
+}

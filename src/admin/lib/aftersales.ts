@@ -21,14 +21,6 @@ export const AFTERSALES_STATES: AftersalesState[] = [
   "cancelled",
 ]
 
-export const REASON_NAMES: Record<string, string> = {
-  change_of_mind: "단순변심",
-  defective: "상품불량",
-  wrong_item: "오배송",
-  late_delivery: "배송지연",
-  other: "기타",
-}
-
 export type AftersalesEvent = {
   id: string
   from_state: AftersalesState | null

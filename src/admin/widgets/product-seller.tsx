@@ -1,6 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { SellerStatusBadge } from "../components/seller-status-badge"
 import { errorMessage } from "../lib/sdk"
@@ -8,15 +9,16 @@ import { useProductSeller } from "../lib/sellers"
 
 /** The shop that sells this product (product ↔ seller link), beside the product's details. */
 const ProductSellerWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const { t } = useTranslation()
   const { data: seller, isLoading, error } = useProductSeller(product.id)
   return (
     <Container className="divide-y p-0" data-testid="product-seller-widget">
       <div className="px-6 py-4">
-        <Heading level="h2">Seller</Heading>
+        <Heading level="h2">{t("gopang.widgets.seller.title")}</Heading>
       </div>
       <div className="px-6 py-4">
         {isLoading ? (
-          <Text size="small">Loading…</Text>
+          <Text size="small">{t("gopang.common.loading")}</Text>
         ) : error ? (
           <Text size="small" className="text-ui-fg-error">
             {errorMessage(error)}
@@ -35,7 +37,7 @@ const ProductSellerWidget = ({ data: product }: DetailWidgetProps<AdminProduct>)
           </div>
         ) : (
           <Text size="small" className="text-ui-fg-subtle">
-            No seller: sold by Gopang itself.
+            {t("gopang.widgets.seller.none")}
           </Text>
         )}
       </div>

@@ -15,7 +15,9 @@ import {
   toast,
 } from "@medusajs/ui"
 import { type FormEvent, useEffect, useRef, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
+import { PageHeader } from "../../components/list-page"
 import {
   type AdminChatRoom,
   type ChatConnection,
@@ -29,18 +31,13 @@ import {
 import { formatDateTime } from "../../lib/format"
 import { errorMessage } from "../../lib/sdk"
 
-const KIND_NAMES: Record<AdminChatRoom["kind"], string> = {
-  seller_admin: "Seller",
-  customer_admin: "Customer",
-  customer_seller: "Customer ↔ seller",
-}
-
 function roomTitle(room: AdminChatRoom): string {
   const other = room.counterparts[0]
   return other ? other.name ?? other.email ?? other.actor_id : room.id
 }
 
 const NewRoomDrawer = ({ onOpened }: { onOpened: (roomId: string) => void }) => {
+  const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [kind, setKind] = useState<"seller" | "customer">("seller")
   const [search, setSearch] = useState("")
@@ -65,12 +62,12 @@ const NewRoomDrawer = ({ onOpened }: { onOpened: (roomId: string) => void }) => 
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary" data-testid="chat-new-room">
-          New conversation
+          {t("gopang.chat.newRoom")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>Open a conversation</Drawer.Title>
+          <Drawer.Title>{t("gopang.chat.openRoom")}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-4 overflow-y-auto">
           <RadioGroup
@@ -80,17 +77,17 @@ const NewRoomDrawer = ({ onOpened }: { onOpened: (roomId: string) => void }) => 
           >
             <div className="flex items-center gap-2">
               <RadioGroup.Item value="seller" id="chat-kind-seller" />
-              <Label htmlFor="chat-kind-seller">Seller</Label>
+              <Label htmlFor="chat-kind-seller">{t("gopang.chat.seller")}</Label>
             </div>
             <div className="flex items-center gap-2">
               <RadioGroup.Item value="customer" id="chat-kind-customer" />
-              <Label htmlFor="chat-kind-customer">Customer</Label>
+              <Label htmlFor="chat-kind-customer">{t("gopang.chat.customer")}</Label>
             </div>
           </RadioGroup>
           <Input
             type="search"
             size="small"
-            placeholder="Search name or e-mail"
+            placeholder={t("gopang.chat.search")}
             value={search}
             onChange={(event) => setSearch(event.target.value)}
             data-testid="chat-counterpart-search"
@@ -115,13 +112,13 @@ const NewRoomDrawer = ({ onOpened }: { onOpened: (roomId: string) => void }) => 
                   onClick={() => start(candidate.id)}
                   data-testid="chat-open-with"
                 >
-                  Open
+                  {t("gopang.chat.open")}
                 </Button>
               </div>
             ))}
             {results.data?.length === 0 && (
               <Text size="small" className="text-ui-fg-subtle px-3 py-2">
-                Nobody found.
+                {t("gopang.chat.nobodyFound")}
               </Text>
             )}
           </div>
@@ -132,6 +129,7 @@ const NewRoomDrawer = ({ onOpened }: { onOpened: (roomId: string) => void }) => 
 }
 
 const MessageBubble = ({ message }: { message: ChatMessage }) => {
+  const { t } = useTranslation()
   if (message.sender_type === "system") {
     return (
       <Text size="xsmall" className="text-ui-fg-muted self-center py-1" data-testid="chat-message">
@@ -157,13 +155,14 @@ const MessageBubble = ({ message }: { message: ChatMessage }) => {
         )}
       </div>
       <Text size="xsmall" className="text-ui-fg-muted">
-        {mine ? "Operator" : message.sender_type === "seller" ? "Seller" : "Customer"} · {formatDateTime(message.created_at)}
+        {t(`gopang.chat.senders.${message.sender_type}`)} · {formatDateTime(message.created_at)}
       </Text>
     </div>
   )
 }
 
 const Conversation = ({ room, connection }: { room: AdminChatRoom; connection: ChatConnection }) => {
+  const { t } = useTranslation()
   const { messages, error, send } = useChatConversation(connection.socket, room.id)
   const [draft, setDraft] = useState("")
   const [sending, setSending] = useState(false)
@@ -199,12 +198,12 @@ const Conversation = ({ room, connection }: { room: AdminChatRoom; connection: C
             {roomTitle(room)}
           </Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {KIND_NAMES[room.kind]}
+            {t(`gopang.chat.kinds.${room.kind}`)}
             {other?.email ? ` · ${other.email}` : ""}
             {room.subject_type ? ` · ${room.subject_type} ${room.subject_id}` : ""}
           </Text>
         </div>
-        {room.status === "closed" && <Badge color="grey">Closed</Badge>}
+        {room.status === "closed" && <Badge color="grey">{t("gopang.chat.closed")}</Badge>}
       </div>
       <div className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto px-6 py-4" data-testid="chat-messages">
         {error && (
@@ -217,7 +216,7 @@ const Conversation = ({ room, connection }: { room: AdminChatRoom; connection: C
         ))}
         {!messages.length && !error && (
           <Text size="small" className="text-ui-fg-subtle">
-            No messages yet.
+            {t("gopang.chat.noMessages")}
           </Text>
         )}
         <div ref={bottom} />
@@ -225,7 +224,7 @@ const Conversation = ({ room, connection }: { room: AdminChatRoom; connection: C
       <form onSubmit={submit} className="flex gap-2 border-t px-6 py-4">
         <Input
           className="flex-1"
-          placeholder={room.status === "closed" ? "This conversation is closed" : "Write a message"}
+          placeholder={room.status === "closed" ? t("gopang.chat.roomClosed") : t("gopang.chat.writeMessage")}
           value={draft}
           maxLength={2000}
           disabled={room.status === "closed" || connection.state !== "connected"}
@@ -239,7 +238,7 @@ const Conversation = ({ room, connection }: { room: AdminChatRoom; connection: C
           disabled={!draft.trim() || room.status === "closed" || connection.state !== "connected"}
           data-testid="chat-send"
         >
-          Send
+          {t("gopang.chat.send")}
         </Button>
       </form>
     </div>
@@ -247,6 +246,7 @@ const Conversation = ({ room, connection }: { room: AdminChatRoom; connection: C
 }
 
 const ChatPage = () => {
+  const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
   const selectedId = params.get("room")
   const connection = useChatSocket()
@@ -257,31 +257,25 @@ const ChatPage = () => {
 
   return (
     <Container className="flex h-[calc(100vh-8rem)] min-h-[480px] flex-col p-0">
-      <div className="flex items-center justify-between border-b px-6 py-4">
-        <div>
-          <Heading level="h1">Chat</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Counselling with sellers and customers, shared by every operator.
-          </Text>
-        </div>
-        <div className="flex items-center gap-3">
+      <div className="border-b">
+        <PageHeader title={t("gopang.chat.title")} description={t("gopang.chat.description")}>
           <StatusBadge
             color={connection.state === "connected" ? "green" : connection.state === "connecting" ? "orange" : "red"}
             data-testid="chat-connection"
             title={connection.error}
           >
-            {connection.state === "connected" ? "Live" : connection.state === "connecting" ? "Connecting" : "Offline"}
+            {t(`gopang.chat.connection.${connection.state}`)}
           </StatusBadge>
           <NewRoomDrawer onOpened={select} />
-        </div>
+        </PageHeader>
       </div>
       <div className="grid min-h-0 flex-1 grid-cols-[320px_1fr]">
         <div className="min-h-0 overflow-y-auto border-r" data-testid="chat-rooms">
           {error && <Text className="text-ui-fg-error px-4 py-3">{errorMessage(error)}</Text>}
-          {isLoading && <Text className="px-4 py-3">Loading…</Text>}
+          {isLoading && <Text className="px-4 py-3">{t("gopang.common.loading")}</Text>}
           {!isLoading && !rooms.length && (
             <Text size="small" className="text-ui-fg-subtle px-4 py-3">
-              No conversations yet.
+              {t("gopang.chat.noRooms")}
             </Text>
           )}
           {rooms.map((room) => (
@@ -307,15 +301,15 @@ const ChatPage = () => {
                 )}
               </div>
               <div className="flex items-center gap-2">
-                <Badge size="2xsmall">{KIND_NAMES[room.kind]}</Badge>
+                <Badge size="2xsmall">{t(`gopang.chat.kinds.${room.kind}`)}</Badge>
                 {room.status === "closed" && (
                   <Badge size="2xsmall" color="grey">
-                    Closed
+                    {t("gopang.chat.closed")}
                   </Badge>
                 )}
               </div>
               <Text size="xsmall" className="text-ui-fg-subtle truncate">
-                {room.last_message?.body ?? "No messages yet"}
+                {room.last_message?.body ?? t("gopang.chat.noMessagesPreview")}
               </Text>
             </button>
           ))}
@@ -325,7 +319,7 @@ const ChatPage = () => {
             <Conversation key={selected.id} room={selected} connection={connection} />
           ) : (
             <div className="flex h-full items-center justify-center">
-              <Text className="text-ui-fg-subtle">Choose a conversation, or open a new one.</Text>
+              <Text className="text-ui-fg-subtle">{t("gopang.chat.chooseRoom")}</Text>
             </div>
           )}
         </div>
@@ -334,6 +328,6 @@ const ChatPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Chat", icon: ChatBubbleLeftRight })
+export const config = defineRouteConfig({ label: "gopang.nav.chat", translationNs: "translation", icon: ChatBubbleLeftRight })
 
 export default ChatPage

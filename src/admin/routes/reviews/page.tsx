@@ -2,23 +2,22 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Star } from "@medusajs/icons"
 import {
   Button,
-  Container,
+  createDataTableColumnHelper,
   Drawer,
   FocusModal,
-  Heading,
-  Input,
   Label,
   Select,
   StatusBadge,
-  Table,
   Text,
   Textarea,
   toast,
   usePrompt,
 } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { useEffect, useState } from "react"
+import { useCallback, useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link, useSearchParams } from "react-router-dom"
+import { type ListColumns, ListPage, oneOf, SearchInput, useListState } from "../../components/list-page"
 import { Stars } from "../../components/stars"
 import { formatDateTime } from "../../lib/format"
 import {
@@ -31,18 +30,17 @@ import {
 } from "../../lib/reviews"
 import { errorMessage, sdk } from "../../lib/sdk"
 import { useSellers } from "../../lib/sellers"
-import { TablePager } from "../../components/table-pager"
 
-const PAGE_SIZE = 20
 const ALL = "all"
+const RATINGS = ["5", "4", "3", "2", "1"] as const
 
-const STATUS_NAMES: Record<ReviewStatus, string> = { published: "Published", hidden: "Hidden by seller", removed: "Removed" }
 const STATUS_COLORS: Record<ReviewStatus, "green" | "orange" | "red"> = {
   published: "green",
   hidden: "orange",
   removed: "red",
 }
 
+const column = createDataTableColumnHelper<AdminReview>()
 
 /** Titles of the products on the current page, in one request. */
 function useProductTitles(ids: string[]) {
@@ -104,13 +102,14 @@ const ImagesModal = ({ review }: { review: AdminReview }) => {
 }
 
 const RemoveDrawer = ({ review }: { review: AdminReview }) => {
+  const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState("")
   const change = useChangeReviewStatus()
   const submit = async () => {
     try {
       await change.mutateAsync({ id: review.id, change: { action: "remove", reason: reason.trim() } })
-      toast.success("Review removed")
+      toast.success(t("gopang.reviews.remove.done"))
       setOpen(false)
       setReason("")
     } catch (error) {
@@ -121,12 +120,12 @@ const RemoveDrawer = ({ review }: { review: AdminReview }) => {
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="danger" data-testid="review-remove">
-          Remove
+          {t("gopang.reviews.remove.button")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>Remove review</Drawer.Title>
+          <Drawer.Title>{t("gopang.reviews.remove.title")}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-2">
           <Text size="small" weight="plus">
@@ -135,18 +134,18 @@ const RemoveDrawer = ({ review }: { review: AdminReview }) => {
           <Text size="small" className="text-ui-fg-subtle whitespace-pre-wrap">
             {review.content}
           </Text>
-          <Label htmlFor="review-remove-reason">Reason (shown to the reviewer)</Label>
+          <Label htmlFor="review-remove-reason">{t("gopang.reviews.remove.reason")}</Label>
           <Textarea
             id="review-remove-reason"
             value={reason}
             onChange={(event) => setReason(event.target.value)}
-            placeholder="예: 상품과 관계없는 광고성 내용"
+            placeholder={t("gopang.reviews.remove.reasonPlaceholder")}
           />
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button size="small" variant="secondary">
-              Cancel
+              {t("gopang.common.cancel")}
             </Button>
           </Drawer.Close>
           <Button
@@ -157,7 +156,7 @@ const RemoveDrawer = ({ review }: { review: AdminReview }) => {
             onClick={submit}
             data-testid="review-remove-submit"
           >
-            Remove review
+            {t("gopang.reviews.remove.submit")}
           </Button>
         </Drawer.Footer>
       </Drawer.Content>
@@ -166,205 +165,210 @@ const RemoveDrawer = ({ review }: { review: AdminReview }) => {
 }
 
 const RestoreButton = ({ review }: { review: AdminReview }) => {
+  const { t } = useTranslation()
   const prompt = usePrompt()
   const change = useChangeReviewStatus()
   const restore = async () => {
     const confirmed = await prompt({
-      title: "Restore review?",
-      description: "The review is published again on the product page.",
-      confirmText: "Confirm",
-      cancelText: "Cancel",
+      title: t("gopang.reviews.restore.title"),
+      description: t("gopang.reviews.restore.description"),
+      confirmText: t("gopang.common.confirm"),
+      cancelText: t("gopang.common.cancel"),
     })
     if (!confirmed) {
       return
     }
     try {
       await change.mutateAsync({ id: review.id, change: { action: "restore" } })
-      toast.success("Review restored")
+      toast.success(t("gopang.reviews.restore.done"))
     } catch (error) {
       toast.error(errorMessage(error))
     }
   }
   return (
     <Button size="small" variant="secondary" isLoading={change.isPending} onClick={restore} data-testid="review-restore">
-      Restore
+      {t("gopang.reviews.restore.button")}
     </Button>
   )
 }
 
-const ReviewsPage = () => {
-  const [status, setStatus] = useState<ReviewStatus | typeof ALL>(ALL)
-  const [rating, setRating] = useState<string>(ALL)
-  const [sellerId, setSellerId] = useState<string>(ALL)
-  const [productSearch, setProductSearch] = useState("")
-  const [productQ, setProductQ] = useState("")
-  // The product page's reviews widget links here with ?product_id=.
-  const [params] = useSearchParams()
-  const [productId, setProductId] = useState<string>(params.get("product_id") ?? ALL)
-  const [page, setPage] = useState(0)
-  useEffect(() => {
-    const timer = setTimeout(() => setProductQ(productSearch.trim()), 300)
-    return () => clearTimeout(timer)
-  }, [productSearch])
-  useEffect(() => setPage(0), [status, rating, sellerId, productId])
-
-  const sellers = useSellers({ limit: 100, offset: 0 })
-  const sellerNames = new Map((sellers.data?.sellers ?? []).map((seller) => [seller.id, seller.name]))
-  const products = useProductSearch(productQ)
-  const { data, error, isLoading } = useReviews({
-    status: status === ALL ? undefined : status,
-    rating: rating === ALL ? undefined : Number(rating),
-    seller_id: sellerId === ALL ? undefined : sellerId,
-    product_id: productId === ALL ? undefined : productId,
-    limit: PAGE_SIZE,
-    offset: page * PAGE_SIZE,
-  })
-  const reviews = data?.reviews ?? []
-  const titles = useProductTitles([...new Set(reviews.map((review) => review.product_id))])
-  const count = data?.count ?? 0
-
+/** The product filter: a product search that fills the product select. */
+const ProductFilter = ({
+  value,
+  onChange,
+  titles,
+}: {
+  value: string | undefined
+  onChange: (productId: string | undefined) => void
+  titles: Map<string, string> | undefined
+}) => {
+  const { t } = useTranslation()
+  const [q, setQ] = useState("")
+  const onSearch = useCallback((next: string | undefined) => setQ(next ?? ""), [])
+  const products = useProductSearch(q)
   return (
-    <Container className="divide-y p-0">
-      <div className="flex flex-col gap-3 px-6 py-4">
-        <div>
-          <Heading level="h1">Reviews</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Every product review in any state: remove what breaks the review policy, restore what was hidden by mistake.
-          </Text>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <Select value={status} onValueChange={(value) => setStatus(value as ReviewStatus | typeof ALL)}>
-            <Select.Trigger className="w-44" data-testid="review-status-filter">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>All statuses</Select.Item>
-              {REVIEW_STATUSES.map((value) => (
-                <Select.Item key={value} value={value}>
-                  {STATUS_NAMES[value]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Select value={rating} onValueChange={setRating}>
-            <Select.Trigger className="w-36" data-testid="review-rating-filter">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>All ratings</Select.Item>
-              {[5, 4, 3, 2, 1].map((value) => (
-                <Select.Item key={value} value={String(value)}>
-                  {`${value} star${value > 1 ? "s" : ""}`}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Select value={sellerId} onValueChange={setSellerId}>
-            <Select.Trigger className="w-44" data-testid="review-seller-filter">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>All sellers</Select.Item>
-              {(sellers.data?.sellers ?? []).map((seller) => (
-                <Select.Item key={seller.id} value={seller.id}>
-                  {seller.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Input
-            type="search"
-            size="small"
-            className="w-48"
-            placeholder="Find a product"
-            value={productSearch}
-            onChange={(event) => setProductSearch(event.target.value)}
-            data-testid="review-product-search"
-          />
-          <Select value={productId} onValueChange={setProductId}>
-            <Select.Trigger className="w-56" data-testid="review-product-filter">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>All products</Select.Item>
-              {productId !== ALL && !products.data?.some((p) => p.id === productId) && (
-                <Select.Item value={productId}>{titles.data?.get(productId) ?? productId}</Select.Item>
-              )}
-              {(products.data ?? []).map((product) => (
-                <Select.Item key={product.id} value={product.id}>
-                  {product.title}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
-      </div>
-      {error ? (
-        <Text className="text-ui-fg-error px-6 py-4">{errorMessage(error)}</Text>
-      ) : (
-        <>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Rating</Table.HeaderCell>
-                <Table.HeaderCell>Review</Table.HeaderCell>
-                <Table.HeaderCell>Product</Table.HeaderCell>
-                <Table.HeaderCell>Seller</Table.HeaderCell>
-                <Table.HeaderCell>Photos</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell>Written</Table.HeaderCell>
-                <Table.HeaderCell />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {reviews.map((review) => (
-                <Table.Row key={review.id} data-testid="review-row" data-review-id={review.id}>
-                  <Table.Cell>
-                    <Stars rating={review.rating} />
-                  </Table.Cell>
-                  <Table.Cell className="max-w-xs">
-                    <Text size="small" weight="plus" className="truncate">
-                      {review.title}
-                    </Text>
-                    <Text size="xsmall" className="text-ui-fg-subtle truncate">
-                      {review.content}
-                    </Text>
-                    {review.status_reason && (
-                      <Text size="xsmall" className="text-ui-fg-error truncate">
-                        {review.status_reason}
-                      </Text>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Link to={`/products/${review.product_id}`} className="text-ui-fg-interactive">
-                      {titles.data?.get(review.product_id) ?? review.product_id}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>{review.seller_id ? sellerNames.get(review.seller_id) ?? review.seller_id : "–"}</Table.Cell>
-                  <Table.Cell>
-                    <ImagesModal review={review} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <StatusBadge color={STATUS_COLORS[review.status]} data-testid="review-status">
-                      {STATUS_NAMES[review.status]}
-                    </StatusBadge>
-                  </Table.Cell>
-                  <Table.Cell>{formatDateTime(review.created_at)}</Table.Cell>
-                  <Table.Cell>
-                    {review.status === "published" ? <RemoveDrawer review={review} /> : <RestoreButton review={review} />}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          {!isLoading && count === 0 && <Text className="text-ui-fg-subtle px-6 py-4">No reviews match these filters.</Text>}
-          <TablePager count={count} pageSize={PAGE_SIZE} page={page} setPage={setPage} />
-        </>
-      )}
-    </Container>
+    <>
+      <SearchInput
+        testId="review-product-search"
+        className="w-48"
+        placeholder={t("gopang.reviews.findProduct")}
+        onSearch={onSearch}
+      />
+      <Select value={value ?? ALL} onValueChange={(next) => onChange(next === ALL ? undefined : next)}>
+        <Select.Trigger className="w-56" data-testid="review-product-filter">
+          <Select.Value />
+        </Select.Trigger>
+        <Select.Content>
+          <Select.Item value={ALL}>{t("gopang.reviews.allProducts")}</Select.Item>
+          {value && !products.data?.some((product) => product.id === value) && (
+            <Select.Item value={value}>{titles?.get(value) ?? value}</Select.Item>
+          )}
+          {(products.data ?? []).map((product) => (
+            <Select.Item key={product.id} value={product.id}>
+              {product.title}
+            </Select.Item>
+          ))}
+        </Select.Content>
+      </Select>
+    </>
   )
 }
 
-export const config = defineRouteConfig({ label: "Reviews", icon: Star })
+const ReviewsPage = () => {
+  const { t } = useTranslation()
+  // The product page's reviews widget links here with ?product_id=.
+  const [params] = useSearchParams()
+  const linkedProduct = params.get("product_id")
+  const list = useListState<"status" | "rating" | "seller_id" | "product_id">({
+    initial: linkedProduct ? { product_id: linkedProduct } : {},
+  })
+  const sellers = useSellers({ limit: 100, offset: 0 })
+  const { data, error, isLoading } = useReviews({
+    status: oneOf(REVIEW_STATUSES, list.filters.status),
+    rating: list.filters.rating ? Number(list.filters.rating) : undefined,
+    seller_id: list.filters.seller_id,
+    product_id: list.filters.product_id,
+    ...list.page,
+  })
+  const reviews = data?.reviews
+  const productIds = useMemo(() => [...new Set((reviews ?? []).map((review) => review.product_id))], [reviews])
+  const titles = useProductTitles(productIds)
+  const sellerNames = useMemo(
+    () => new Map((sellers.data?.sellers ?? []).map((seller) => [seller.id, seller.name])),
+    [sellers.data]
+  )
+
+  const columns: ListColumns<AdminReview> = useMemo(
+    () => [
+      column.accessor("rating", {
+        header: t("gopang.reviews.columns.rating"),
+        cell: ({ getValue }) => <Stars rating={getValue()} />,
+      }),
+      column.accessor("title", {
+        header: t("gopang.reviews.columns.review"),
+        cell: ({ row: { original: review } }) => (
+          <div className="max-w-xs">
+            <Text size="small" weight="plus" className="truncate">
+              {review.title}
+            </Text>
+            <Text size="xsmall" className="text-ui-fg-subtle truncate">
+              {review.content}
+            </Text>
+            {review.status_reason && (
+              <Text size="xsmall" className="text-ui-fg-error truncate">
+                {review.status_reason}
+              </Text>
+            )}
+          </div>
+        ),
+      }),
+      column.accessor("product_id", {
+        header: t("gopang.reviews.columns.product"),
+        truncateTooltip: false,
+        cell: ({ getValue }) => (
+          <Link to={`/products/${getValue()}`} className="text-ui-fg-interactive">
+            {titles.data?.get(getValue()) ?? getValue()}
+          </Link>
+        ),
+      }),
+      column.accessor((review) => (review.seller_id ? sellerNames.get(review.seller_id) ?? review.seller_id : "–"), {
+        id: "seller",
+        header: t("gopang.reviews.columns.seller"),
+      }),
+      // Cells with controls get no overflow tooltip: an open tooltip would take the Escape meant
+      // for the photo modal (or a drawer) opened from the cell.
+      column.accessor("images", {
+        header: t("gopang.reviews.columns.photos"),
+        truncateTooltip: false,
+        cell: ({ row }) => <ImagesModal review={row.original} />,
+      }),
+      column.accessor("status", {
+        header: t("gopang.reviews.columns.status"),
+        cell: ({ row }) => (
+          <StatusBadge color={STATUS_COLORS[row.original.status]} data-testid="review-status">
+            {t(`gopang.reviews.statuses.${row.original.status}`)}
+          </StatusBadge>
+        ),
+      }),
+      column.accessor("created_at", {
+        header: t("gopang.reviews.columns.written"),
+        cell: ({ getValue }) => formatDateTime(getValue()),
+      }),
+      column.accessor("status", {
+        id: "moderate",
+        header: "",
+        truncateTooltip: false,
+        cell: ({ row }) =>
+          row.original.status === "published" ? <RemoveDrawer review={row.original} /> : <RestoreButton review={row.original} />,
+      }),
+    ],
+    [t, titles.data, sellerNames]
+  )
+
+  return (
+    <ListPage
+      title={t("gopang.reviews.title")}
+      description={t("gopang.reviews.description")}
+      testId="review-list"
+      list={list}
+      filters={[
+        {
+          kind: "select",
+          id: "status",
+          testId: "review-status-filter",
+          allLabel: t("gopang.common.allStatuses"),
+          options: REVIEW_STATUSES.map((value) => ({ value, label: t(`gopang.reviews.statuses.${value}`) })),
+        },
+        {
+          kind: "select",
+          id: "rating",
+          testId: "review-rating-filter",
+          className: "w-36",
+          allLabel: t("gopang.reviews.allRatings"),
+          options: RATINGS.map((value) => ({ value, label: t("gopang.reviews.stars", { count: Number(value) }) })),
+        },
+        {
+          kind: "select",
+          id: "seller_id",
+          testId: "review-seller-filter",
+          allLabel: t("gopang.common.allSellers"),
+          options: (sellers.data?.sellers ?? []).map((seller) => ({ value: seller.id, label: seller.name })),
+        },
+      ]}
+      toolbar={
+        <ProductFilter
+          value={list.filters.product_id}
+          onChange={(productId) => list.setFilter("product_id", productId)}
+          titles={titles.data}
+        />
+      }
+      columns={columns}
+      query={{ rows: reviews, count: data?.count, isLoading, error }}
+      empty={{ empty: t("gopang.reviews.empty"), filtered: t("gopang.reviews.filteredEmpty") }}
+    />
+  )
+}
+
+export const config = defineRouteConfig({ label: "gopang.nav.reviews", translationNs: "translation", icon: Star })
 
 export default ReviewsPage

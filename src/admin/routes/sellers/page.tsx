@@ -1,125 +1,66 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { useNavigate } from "react-router-dom"
-import { SELLER_STATUS_NAMES, SellerStatusBadge } from "../../components/seller-status-badge"
+import { createDataTableColumnHelper } from "@medusajs/ui"
+import { useMemo } from "react"
+import { useTranslation } from "react-i18next"
+import { type ListColumns, ListPage, oneOf, useListState } from "../../components/list-page"
+import { SellerStatusBadge, useSellerStatusName } from "../../components/seller-status-badge"
 import { formatDateTime } from "../../lib/format"
-import { errorMessage } from "../../lib/sdk"
-import { SELLER_STATUSES, type SellerStatus, useSellers } from "../../lib/sellers"
-import { TablePager } from "../../components/table-pager"
+import { type AdminSeller, SELLER_STATUSES, useSellers } from "../../lib/sellers"
 
-const PAGE_SIZE = 20
-const ALL = "all"
+const column = createDataTableColumnHelper<AdminSeller>()
 
 const SellersPage = () => {
-  const navigate = useNavigate()
-  const [status, setStatus] = useState<SellerStatus | typeof ALL>(ALL)
-  const [search, setSearch] = useState("")
-  const [q, setQ] = useState("")
-  const [page, setPage] = useState(0)
-
-  // Search as the operator types, once the typing pauses.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setQ(search.trim())
-      setPage(0)
-    }, 300)
-    return () => clearTimeout(timer)
-  }, [search])
-
+  const { t } = useTranslation()
+  const statusName = useSellerStatusName()
+  const list = useListState<"status" | "q">()
   const { data, isLoading, error } = useSellers({
-    status: status === ALL ? undefined : status,
-    q: q || undefined,
-    limit: PAGE_SIZE,
-    offset: page * PAGE_SIZE,
+    status: oneOf(SELLER_STATUSES, list.filters.status),
+    q: list.filters.q,
+    ...list.page,
   })
-  const count = data?.count ?? 0
+  const columns: ListColumns<AdminSeller> = useMemo(
+    () => [
+      column.accessor("name", { header: t("gopang.sellers.columns.shop") }),
+      column.accessor("representative_name", { header: t("gopang.sellers.columns.representative") }),
+      column.accessor("email", { header: t("gopang.sellers.columns.email") }),
+      column.accessor("business_registration_number", { header: t("gopang.sellers.columns.businessNumber") }),
+      column.accessor("status", {
+        header: t("gopang.sellers.columns.status"),
+        cell: ({ row }) => <SellerStatusBadge status={row.original.status} />,
+      }),
+      column.accessor("created_at", {
+        header: t("gopang.sellers.columns.joined"),
+        cell: ({ getValue }) => formatDateTime(getValue()),
+      }),
+    ],
+    [t]
+  )
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-        <div>
-          <Heading level="h1">Sellers</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Shops selling on Gopang: approve applications, suspend and reinstate.
-          </Text>
-        </div>
-        <div className="flex items-center gap-2">
-          <Select
-            value={status}
-            onValueChange={(value) => {
-              setStatus(value as SellerStatus | typeof ALL)
-              setPage(0)
-            }}
-          >
-            <Select.Trigger className="w-44" data-testid="seller-status-filter">
-              <Select.Value placeholder="Status" />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>All statuses</Select.Item>
-              {SELLER_STATUSES.map((value) => (
-                <Select.Item key={value} value={value}>
-                  {SELLER_STATUS_NAMES[value]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Input
-            type="search"
-            size="small"
-            placeholder="Search name or e-mail"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            data-testid="seller-search"
-          />
-        </div>
-      </div>
-      {error ? (
-        <Text className="text-ui-fg-error px-6 py-4">{errorMessage(error)}</Text>
-      ) : (
-        <>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Shop</Table.HeaderCell>
-                <Table.HeaderCell>Representative</Table.HeaderCell>
-                <Table.HeaderCell>E-mail</Table.HeaderCell>
-                <Table.HeaderCell>Business no.</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell>Joined</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {(data?.sellers ?? []).map((seller) => (
-                <Table.Row
-                  key={seller.id}
-                  className="cursor-pointer"
-                  data-testid="seller-row"
-                  onClick={() => navigate(`/sellers/${seller.id}`)}
-                >
-                  <Table.Cell>{seller.name}</Table.Cell>
-                  <Table.Cell>{seller.representative_name}</Table.Cell>
-                  <Table.Cell>{seller.email}</Table.Cell>
-                  <Table.Cell>{seller.business_registration_number}</Table.Cell>
-                  <Table.Cell>
-                    <SellerStatusBadge status={seller.status} />
-                  </Table.Cell>
-                  <Table.Cell>{formatDateTime(seller.created_at)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          {!isLoading && count === 0 && (
-            <Text className="text-ui-fg-subtle px-6 py-4">No sellers match these filters.</Text>
-          )}
-          <TablePager count={count} pageSize={PAGE_SIZE} page={page} setPage={setPage} />
-        </>
-      )}
-    </Container>
+    <ListPage
+      title={t("gopang.sellers.title")}
+      description={t("gopang.sellers.description")}
+      testId="seller-list"
+      list={list}
+      filters={[
+        {
+          kind: "select",
+          id: "status",
+          testId: "seller-status-filter",
+          allLabel: t("gopang.common.allStatuses"),
+          options: SELLER_STATUSES.map((value) => ({ value, label: statusName(value) })),
+        },
+        { kind: "search", id: "q", testId: "seller-search", placeholder: t("gopang.sellers.search") },
+      ]}
+      columns={columns}
+      query={{ rows: data?.sellers, count: data?.count, isLoading, error }}
+      rowHref={(seller) => `/sellers/${seller.id}`}
+      empty={{ empty: t("gopang.sellers.empty"), filtered: t("gopang.sellers.filteredEmpty") }}
+    />
   )
 }
 
-export const config = defineRouteConfig({ label: "Sellers", icon: BuildingStorefront })
+export const config = defineRouteConfig({ label: "gopang.nav.sellers", translationNs: "translation", icon: BuildingStorefront })
 
 export default SellersPage

@@ -1,12 +1,27 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import { Badge, Button, Container, Drawer, Heading, Input, Label, Switch, Table, Text, Textarea, toast } from "@medusajs/ui"
+import {
+  Badge,
+  Button,
+  Container,
+  createDataTableColumnHelper,
+  Drawer,
+  Input,
+  Label,
+  Switch,
+  Text,
+  Textarea,
+  toast,
+} from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
+import { type ListColumns, ListTable, PageHeader } from "../../components/list-page"
 import { formatDateTime } from "../../lib/format"
 import { errorMessage } from "../../lib/sdk"
 import { type AdminTerm, type ConsentStatistic, useConsentStatistics, usePublishTerm, useTerms } from "../../lib/terms"
 
 const PublishDrawer = ({ latest }: { latest: AdminTerm }) => {
+  const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [title, setTitle] = useState(latest.title)
   const [content, setContent] = useState(latest.content)
@@ -24,7 +39,7 @@ const PublishDrawer = ({ latest }: { latest: AdminTerm }) => {
   const submit = async () => {
     try {
       const { term } = await publish.mutateAsync({ code: latest.code, title: title.trim(), content, required })
-      toast.success(`${term.code} version ${term.version} published`)
+      toast.success(t("gopang.terms.published", { code: term.code, version: term.version }))
       setOpen(false)
     } catch (error) {
       toast.error(errorMessage(error))
@@ -34,22 +49,20 @@ const PublishDrawer = ({ latest }: { latest: AdminTerm }) => {
     <Drawer open={open} onOpenChange={reset}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary" data-testid={`terms-publish-${latest.code}`}>
-          Publish new version
+          {t("gopang.terms.publishNew")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>
-            {latest.code}: version {latest.version + 1}
-          </Drawer.Title>
+          <Drawer.Title>{t("gopang.terms.nextVersion", { code: latest.code, version: latest.version + 1 })}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-4 overflow-y-auto">
           <div className="flex flex-col gap-2">
-            <Label htmlFor="term-title">Title</Label>
+            <Label htmlFor="term-title">{t("gopang.terms.fields.title")}</Label>
             <Input id="term-title" value={title} onChange={(event) => setTitle(event.target.value)} />
           </div>
           <div className="flex flex-col gap-2">
-            <Label htmlFor="term-content">Content</Label>
+            <Label htmlFor="term-content">{t("gopang.terms.fields.content")}</Label>
             <Textarea
               id="term-content"
               rows={16}
@@ -59,16 +72,16 @@ const PublishDrawer = ({ latest }: { latest: AdminTerm }) => {
           </div>
           <div className="flex items-center gap-2">
             <Switch id="term-required" checked={required} onCheckedChange={setRequired} />
-            <Label htmlFor="term-required">Required (members must agree again before continuing)</Label>
+            <Label htmlFor="term-required">{t("gopang.terms.fields.required")}</Label>
           </div>
           <Text size="small" className="text-ui-fg-subtle">
-            Earlier versions and the consents given to them stay as they are.
+            {t("gopang.terms.earlierVersionsStay")}
           </Text>
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button size="small" variant="secondary">
-              Cancel
+              {t("gopang.common.cancel")}
             </Button>
           </Drawer.Close>
           <Button
@@ -78,7 +91,7 @@ const PublishDrawer = ({ latest }: { latest: AdminTerm }) => {
             onClick={submit}
             data-testid="terms-publish-submit"
           >
-            Publish
+            {t("gopang.terms.publish")}
           </Button>
         </Drawer.Footer>
       </Drawer.Content>
@@ -86,75 +99,93 @@ const PublishDrawer = ({ latest }: { latest: AdminTerm }) => {
   )
 }
 
+const column = createDataTableColumnHelper<AdminTerm>()
+
 const TermCard = ({ versions, statistics }: { versions: AdminTerm[]; statistics: Map<string, ConsentStatistic> }) => {
+  const { t } = useTranslation()
   const latest = versions[0]
-  const now = Date.now()
   // The version in force is the newest one already effective.
-  const inForce = versions.find((version) => new Date(version.effective_at).getTime() <= now)
+  const inForce = useMemo(() => {
+    const now = Date.now()
+    return versions.find((version) => new Date(version.effective_at).getTime() <= now)
+  }, [versions])
+  const columns: ListColumns<AdminTerm> = useMemo(() => {
+    const count = (pick: (stat: ConsentStatistic) => string | number) => (version: AdminTerm) => {
+      const stat = statistics.get(version.id)
+      return stat ? String(pick(stat)) : "–"
+    }
+    return [
+      column.accessor("version", {
+        header: t("gopang.terms.columns.version"),
+        cell: ({ row }) => (
+          <span className="flex items-center gap-2">
+            v{row.original.version}
+            {inForce?.id === row.original.id && (
+              <Badge size="2xsmall" color="green">
+                {t("gopang.terms.inForce")}
+              </Badge>
+            )}
+          </span>
+        ),
+      }),
+      column.accessor("title", { header: t("gopang.terms.columns.title") }),
+      column.accessor("required", {
+        header: t("gopang.terms.columns.required"),
+        cell: ({ row }) => (row.original.required ? t("gopang.terms.required") : t("gopang.terms.optional")),
+      }),
+      column.accessor("effective_at", {
+        header: t("gopang.terms.columns.effective"),
+        cell: ({ row }) => formatDateTime(row.original.effective_at),
+      }),
+      column.accessor(count((stat) => stat.agreed), { id: "agreed", header: t("gopang.terms.columns.agreed"), align: "right" }),
+      column.accessor(count((stat) => stat.declined), {
+        id: "declined",
+        header: t("gopang.terms.columns.declined"),
+        align: "right",
+      }),
+      column.accessor(count((stat) => stat.withdrawn), {
+        id: "withdrawn",
+        header: t("gopang.terms.columns.withdrawn"),
+        align: "right",
+      }),
+      column.accessor(count((stat) => `${stat.currently_agreeing.customer} / ${stat.currently_agreeing.seller}`), {
+        id: "agreeing_now",
+        header: t("gopang.terms.columns.agreeingNow"),
+        align: "right",
+      }),
+    ]
+  }, [t, statistics, inForce])
+
   return (
     <Container className="divide-y p-0" data-testid={`terms-code-${latest.code}`}>
-      <div className="flex items-center justify-between gap-2 px-6 py-4">
-        <div>
-          <div className="flex items-center gap-2">
-            <Heading level="h2">{latest.title}</Heading>
+      <PageHeader
+        level="h2"
+        title={latest.title}
+        badges={
+          <>
             <Badge size="2xsmall">{latest.code}</Badge>
             <Badge size="2xsmall" color={latest.kind === "policy" ? "grey" : "blue"}>
-              {latest.kind === "policy" ? "Policy" : "Agreement"}
+              {latest.kind === "policy" ? t("gopang.terms.policy") : t("gopang.terms.agreement")}
             </Badge>
-          </div>
-          <Text size="small" className="text-ui-fg-subtle">
-            For {latest.audience === "all" ? "customers and sellers" : `${latest.audience}s`}
-          </Text>
-        </div>
+          </>
+        }
+        description={t(`gopang.terms.audience.${latest.audience}`, { defaultValue: latest.audience })}
+      >
         <PublishDrawer key={latest.id} latest={latest} />
-      </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Version</Table.HeaderCell>
-            <Table.HeaderCell>Title</Table.HeaderCell>
-            <Table.HeaderCell>Required</Table.HeaderCell>
-            <Table.HeaderCell>Effective</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Agreed</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Declined</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Withdrawn</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Agreeing now (customers / sellers)</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {versions.map((version) => {
-            const stat = statistics.get(version.id)
-            return (
-              <Table.Row key={version.id} data-testid="terms-version-row">
-                <Table.Cell>
-                  <span className="flex items-center gap-2">
-                    v{version.version}
-                    {inForce?.id === version.id && (
-                      <Badge size="2xsmall" color="green">
-                        In force
-                      </Badge>
-                    )}
-                  </span>
-                </Table.Cell>
-                <Table.Cell>{version.title}</Table.Cell>
-                <Table.Cell>{version.required ? "Required" : "Optional"}</Table.Cell>
-                <Table.Cell>{formatDateTime(version.effective_at)}</Table.Cell>
-                <Table.Cell className="text-right">{stat ? stat.agreed : "–"}</Table.Cell>
-                <Table.Cell className="text-right">{stat ? stat.declined : "–"}</Table.Cell>
-                <Table.Cell className="text-right">{stat ? stat.withdrawn : "–"}</Table.Cell>
-                <Table.Cell className="text-right">
-                  {stat ? `${stat.currently_agreeing.customer} / ${stat.currently_agreeing.seller}` : "–"}
-                </Table.Cell>
-              </Table.Row>
-            )
-          })}
-        </Table.Body>
-      </Table>
+      </PageHeader>
+      <ListTable
+        columns={columns}
+        rows={versions}
+        getRowId={(version) => version.id}
+        isLoading={false}
+        empty={{ empty: t("gopang.terms.empty"), filtered: t("gopang.terms.empty") }}
+      />
     </Container>
   )
 }
 
 const TermsPage = () => {
+  const { t } = useTranslation()
   const terms = useTerms()
   const statistics = useConsentStatistics()
   const byCode = useMemo(() => {
@@ -173,15 +204,12 @@ const TermsPage = () => {
 
   return (
     <div className="flex flex-col gap-y-3">
-      <Container className="px-6 py-4">
-        <Heading level="h1">Terms</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Terms and policies by code with every published version and its consent statistics.
-        </Text>
+      <Container className="p-0">
+        <PageHeader title={t("gopang.terms.title")} description={t("gopang.terms.description")} />
       </Container>
       {terms.error && <Container className="text-ui-fg-error">{errorMessage(terms.error)}</Container>}
       {statistics.error && <Container className="text-ui-fg-error">{errorMessage(statistics.error)}</Container>}
-      {terms.isLoading && <Container>Loading…</Container>}
+      {terms.isLoading && <Container>{t("gopang.common.loading")}</Container>}
       {byCode.map((versions) => (
         <TermCard key={versions[0].code} versions={versions} statistics={statisticsById} />
       ))}
@@ -189,6 +217,6 @@ const TermsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Terms", icon: DocumentText })
+export const config = defineRouteConfig({ label: "gopang.nav.terms", translationNs: "translation", icon: DocumentText })
 
 export default TermsPage

@@ -1,19 +1,17 @@
 import { ArrowLeft } from "@medusajs/icons"
 import { Button, Container, Drawer, Heading, Input, Label, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { type ReactNode, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
-import { AftersalesStateBadge, AftersalesTypeBadge, STATE_NAMES } from "../../../components/aftersales-badges"
+import { AftersalesStateBadge, AftersalesTypeBadge, useAftersalesNames } from "../../../components/aftersales-badges"
 import {
   type AdminAftersalesRequest,
   type AftersalesOverride,
-  REASON_NAMES,
   useAftersalesRequest,
   useOverrideAftersales,
 } from "../../../lib/aftersales"
 import { formatDateTime, formatWon } from "../../../lib/format"
 import { errorMessage } from "../../../lib/sdk"
-
-const ACTOR_NAMES = { customer: "Customer", seller: "Seller", admin: "Operator", system: "System" } as const
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
   <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-3">
@@ -33,6 +31,7 @@ function tomorrow(): string {
 }
 
 const OverrideDrawer = ({ request, kind }: { request: AdminAftersalesRequest; kind: "approve" | "reject" }) => {
+  const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [pickupDate, setPickupDate] = useState(tomorrow())
   const [text, setText] = useState("")
@@ -44,7 +43,7 @@ const OverrideDrawer = ({ request, kind }: { request: AdminAftersalesRequest; ki
         : { action: "reject", reason: text.trim() }
     try {
       await override.mutateAsync(body)
-      toast.success(kind === "approve" ? "Request approved" : "Request rejected")
+      toast.success(kind === "approve" ? t("gopang.aftersalesDetail.approved") : t("gopang.aftersalesDetail.rejected"))
       setOpen(false)
     } catch (error) {
       toast.error(errorMessage(error))
@@ -54,19 +53,17 @@ const OverrideDrawer = ({ request, kind }: { request: AdminAftersalesRequest; ki
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button size="small" variant={kind === "approve" ? "primary" : "danger"} data-testid={`aftersales-${kind}`}>
-          {kind === "approve" ? "Approve" : "Reject"}
+          {t(`gopang.aftersalesDetail.${kind}`)}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>
-            {kind === "approve" ? "Approve" : "Reject"} request #{request.display_id} for the seller
-          </Drawer.Title>
+          <Drawer.Title>{t(`gopang.aftersalesDetail.${kind}Title`, { number: request.display_id })}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-4">
           {kind === "approve" && (
             <div className="flex flex-col gap-2">
-              <Label htmlFor="aftersales-pickup-date">Pickup date</Label>
+              <Label htmlFor="aftersales-pickup-date">{t("gopang.aftersalesDetail.pickupDate")}</Label>
               <Input
                 id="aftersales-pickup-date"
                 type="date"
@@ -76,17 +73,19 @@ const OverrideDrawer = ({ request, kind }: { request: AdminAftersalesRequest; ki
             </div>
           )}
           <div className="flex flex-col gap-2">
-            <Label htmlFor="aftersales-text">{kind === "approve" ? "Note (optional)" : "Reason (shown to the customer)"}</Label>
+            <Label htmlFor="aftersales-text">
+              {kind === "approve" ? t("gopang.aftersalesDetail.note") : t("gopang.aftersalesDetail.rejectReason")}
+            </Label>
             <Textarea id="aftersales-text" value={text} onChange={(event) => setText(event.target.value)} />
           </div>
           <Text size="small" className="text-ui-fg-subtle">
-            The operator acts in the seller's stead; the history records it as an operator decision.
+            {t("gopang.aftersalesDetail.onBehalf")}
           </Text>
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button size="small" variant="secondary">
-              Cancel
+              {t("gopang.common.cancel")}
             </Button>
           </Drawer.Close>
           <Button
@@ -97,7 +96,7 @@ const OverrideDrawer = ({ request, kind }: { request: AdminAftersalesRequest; ki
             onClick={submit}
             data-testid="aftersales-override-submit"
           >
-            {kind === "approve" ? "Approve" : "Reject"}
+            {t(`gopang.aftersalesDetail.${kind}`)}
           </Button>
         </Drawer.Footer>
       </Drawer.Content>
@@ -106,10 +105,12 @@ const OverrideDrawer = ({ request, kind }: { request: AdminAftersalesRequest; ki
 }
 
 const ReturnDetailPage = () => {
+  const { t } = useTranslation()
   const { id } = useParams()
   const { data, isLoading, error } = useAftersalesRequest(id!)
+  const names = useAftersalesNames()
   if (isLoading) {
-    return <Container>Loading…</Container>
+    return <Container>{t("gopang.common.loading")}</Container>
   }
   if (error || !data) {
     return <Container className="text-ui-fg-error">{errorMessage(error)}</Container>
@@ -118,12 +119,12 @@ const ReturnDetailPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Link to="/returns" className="text-ui-fg-subtle flex items-center gap-1 text-sm">
-        <ArrowLeft /> Returns & exchanges
+        <ArrowLeft /> {t("gopang.aftersalesDetail.backToList")}
       </Link>
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
           <div className="flex items-center gap-3">
-            <Heading level="h1">Request #{request.display_id}</Heading>
+            <Heading level="h1">{t("gopang.aftersalesDetail.title", { number: request.display_id })}</Heading>
             <AftersalesTypeBadge type={request.type} />
             <AftersalesStateBadge state={request.state} />
           </div>
@@ -134,30 +135,36 @@ const ReturnDetailPage = () => {
             </div>
           )}
         </div>
-        <Row label="Seller">{request.seller?.name ?? request.seller_id}</Row>
-        <Row label="Order">{request.order ? `#${request.order.display_id} · ${request.order.email}` : request.order_id}</Row>
-        <Row label="Reason">{REASON_NAMES[request.reason] ?? request.reason}</Row>
-        <Row label="Customer comment">{request.comment ?? "–"}</Row>
-        <Row label="Pickup">
+        <Row label={t("gopang.aftersalesDetail.fields.seller")}>{request.seller?.name ?? request.seller_id}</Row>
+        <Row label={t("gopang.aftersalesDetail.fields.order")}>{request.order ? `#${request.order.display_id} · ${request.order.email}` : request.order_id}</Row>
+        <Row label={t("gopang.aftersalesDetail.fields.reason")}>{names.reason(request.reason)}</Row>
+        <Row label={t("gopang.aftersalesDetail.fields.comment")}>{request.comment ?? "–"}</Row>
+        <Row label={t("gopang.aftersalesDetail.fields.pickup")}>
           {`${request.pickup_name} · ${request.pickup_phone ?? ""}\n${request.pickup_address}`}
           {request.pickup_date ? `\n${formatDateTime(request.pickup_date)}` : ""}
         </Row>
-        <Row label="Shipping fee">{`${formatWon(request.shipping_fee)} (${request.fee_payer === "seller" ? "seller pays" : "customer pays"})`}</Row>
-        {request.type === "return" && <Row label="Refund">{formatWon(request.refund_amount)}</Row>}
-        {request.rejection_reason && <Row label="Rejection reason">{request.rejection_reason}</Row>}
-        {request.last_error && <Row label="Last error">{request.last_error}</Row>}
+        <Row label={t("gopang.aftersalesDetail.fields.shippingFee")}>
+          {`${formatWon(request.shipping_fee)} (${
+            request.fee_payer === "seller"
+              ? t("gopang.aftersalesDetail.fields.sellerPays")
+              : t("gopang.aftersalesDetail.fields.customerPays")
+          })`}
+        </Row>
+        {request.type === "return" && <Row label={t("gopang.aftersalesDetail.fields.refund")}>{formatWon(request.refund_amount)}</Row>}
+        {request.rejection_reason && <Row label={t("gopang.aftersalesDetail.fields.rejectionReason")}>{request.rejection_reason}</Row>}
+        {request.last_error && <Row label={t("gopang.aftersalesDetail.fields.lastError")}>{request.last_error}</Row>}
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading level="h2">Items</Heading>
+          <Heading level="h2">{t("gopang.aftersalesDetail.items.title")}</Heading>
         </div>
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Item</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Quantity</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Unit price</Table.HeaderCell>
-              {request.type === "exchange" && <Table.HeaderCell>Replacement</Table.HeaderCell>}
+              <Table.HeaderCell>{t("gopang.aftersalesDetail.items.item")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("gopang.aftersalesDetail.items.quantity")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("gopang.aftersalesDetail.items.unitPrice")}</Table.HeaderCell>
+              {request.type === "exchange" && <Table.HeaderCell>{t("gopang.aftersalesDetail.items.replacement")}</Table.HeaderCell>}
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -174,14 +181,14 @@ const ReturnDetailPage = () => {
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading level="h2">History</Heading>
+          <Heading level="h2">{t("gopang.aftersalesDetail.history")}</Heading>
         </div>
         {request.history.map((event) => (
           <div key={event.id} className="flex items-start justify-between gap-4 px-6 py-3" data-testid="aftersales-history">
             <div>
               <Text size="small" weight="plus">
-                {event.from_state ? `${STATE_NAMES[event.from_state]} → ` : ""}
-                {STATE_NAMES[event.to_state]}
+                {event.from_state ? `${names.state(event.from_state)} → ` : ""}
+                {names.state(event.to_state)}
               </Text>
               {event.note && (
                 <Text size="small" className="text-ui-fg-subtle whitespace-pre-wrap">
@@ -190,7 +197,7 @@ const ReturnDetailPage = () => {
               )}
             </div>
             <Text size="small" className="text-ui-fg-subtle whitespace-nowrap">
-              {ACTOR_NAMES[event.actor_type]} · {formatDateTime(event.created_at)}
+              {t(`gopang.aftersalesDetail.actors.${event.actor_type}`)} · {formatDateTime(event.created_at)}
             </Text>
           </div>
         ))}

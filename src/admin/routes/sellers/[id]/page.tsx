@@ -1,6 +1,7 @@
 import { ArrowLeft } from "@medusajs/icons"
 import { Button, Container, Drawer, Heading, Label, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { type ReactNode, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { SellerStatusBadge } from "../../../components/seller-status-badge"
 import { formatDateTime, formatWon } from "../../../lib/format"
@@ -19,35 +20,36 @@ const Row = ({ label, children }: { label: string; children: ReactNode }) => (
 )
 
 const SuspendDrawer = ({ onSubmit, pending }: { onSubmit: (reason: string) => Promise<unknown>; pending: boolean }) => {
+  const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState("")
   return (
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button variant="danger" size="small" data-testid="seller-suspend">
-          Suspend
+          {t("gopang.sellerDetail.suspend.button")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>Suspend seller</Drawer.Title>
+          <Drawer.Title>{t("gopang.sellerDetail.suspend.title")}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-2">
-          <Label htmlFor="suspend-reason">Reason (shown to the seller)</Label>
+          <Label htmlFor="suspend-reason">{t("gopang.sellerDetail.suspend.reason")}</Label>
           <Textarea
             id="suspend-reason"
             value={reason}
             onChange={(event) => setReason(event.target.value)}
-            placeholder="예: 원산지 표시 위반 신고 확인 중"
+            placeholder={t("gopang.sellerDetail.suspend.reasonPlaceholder")}
           />
           <Text size="small" className="text-ui-fg-subtle">
-            The seller's products leave the shop until the seller is reinstated.
+            {t("gopang.sellerDetail.suspend.effect")}
           </Text>
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button variant="secondary" size="small">
-              Cancel
+              {t("gopang.common.cancel")}
             </Button>
           </Drawer.Close>
           <Button
@@ -63,7 +65,7 @@ const SuspendDrawer = ({ onSubmit, pending }: { onSubmit: (reason: string) => Pr
               })
             }
           >
-            Suspend seller
+            {t("gopang.sellerDetail.suspend.submit")}
           </Button>
         </Drawer.Footer>
       </Drawer.Content>
@@ -72,6 +74,7 @@ const SuspendDrawer = ({ onSubmit, pending }: { onSubmit: (reason: string) => Pr
 }
 
 const StatusActions = ({ seller }: { seller: AdminSellerDetail }) => {
+  const { t } = useTranslation()
   const prompt = usePrompt()
   const change = useChangeSellerStatus(seller.id)
   const run = async (action: SellerAction, done: string) => {
@@ -84,7 +87,7 @@ const StatusActions = ({ seller }: { seller: AdminSellerDetail }) => {
     }
   }
   const confirmThen = async (action: SellerAction, title: string, description: string, done: string) => {
-    if (await prompt({ title, description, confirmText: "Confirm", cancelText: "Cancel" })) {
+    if (await prompt({ title, description, confirmText: t("gopang.common.confirm"), cancelText: t("gopang.common.cancel") })) {
       await run(action, done).catch(() => undefined)
     }
   }
@@ -98,19 +101,19 @@ const StatusActions = ({ seller }: { seller: AdminSellerDetail }) => {
           onClick={() =>
             confirmThen(
               { action: "approve" },
-              "Approve seller?",
-              `${seller.name} becomes an active shop and can sell.`,
-              "Seller approved"
+              t("gopang.sellerDetail.approve.title"),
+              t("gopang.sellerDetail.approve.description", { name: seller.name }),
+              t("gopang.sellerDetail.approve.done")
             )
           }
         >
-          Approve
+          {t("gopang.sellerDetail.approve.button")}
         </Button>
       )}
       {seller.status === "active" && (
         <SuspendDrawer
           pending={change.isPending}
-          onSubmit={(reason) => run({ action: "suspend", reason }, "Seller suspended")}
+          onSubmit={(reason) => run({ action: "suspend", reason }, t("gopang.sellerDetail.suspend.done"))}
         />
       )}
       {seller.status === "suspended" && (
@@ -121,13 +124,13 @@ const StatusActions = ({ seller }: { seller: AdminSellerDetail }) => {
           onClick={() =>
             confirmThen(
               { action: "reinstate" },
-              "Reinstate seller?",
-              `${seller.name} becomes active again and its products return to the shop.`,
-              "Seller reinstated"
+              t("gopang.sellerDetail.reinstate.title"),
+              t("gopang.sellerDetail.reinstate.description", { name: seller.name }),
+              t("gopang.sellerDetail.reinstate.done")
             )
           }
         >
-          Reinstate
+          {t("gopang.sellerDetail.reinstate.button")}
         </Button>
       )}
     </div>
@@ -135,10 +138,11 @@ const StatusActions = ({ seller }: { seller: AdminSellerDetail }) => {
 }
 
 const SellerDetailPage = () => {
+  const { t } = useTranslation()
   const { id } = useParams()
   const { data, isLoading, error } = useSeller(id!)
   if (isLoading) {
-    return <Container>Loading…</Container>
+    return <Container>{t("gopang.common.loading")}</Container>
   }
   if (error || !data) {
     return <Container className="text-ui-fg-error">{errorMessage(error)}</Container>
@@ -149,7 +153,7 @@ const SellerDetailPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Link to="/sellers" className="text-ui-fg-subtle flex items-center gap-1 text-sm">
-        <ArrowLeft /> Sellers
+        <ArrowLeft /> {t("gopang.sellerDetail.backToList")}
       </Link>
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
@@ -161,56 +165,60 @@ const SellerDetailPage = () => {
           </div>
           <StatusActions seller={seller} />
         </div>
-        {seller.status_reason && <Row label="Status reason">{seller.status_reason}</Row>}
-        <Row label="Products">
+        {seller.status_reason && <Row label={t("gopang.sellerDetail.fields.statusReason")}>{seller.status_reason}</Row>}
+        <Row label={t("gopang.sellerDetail.fields.products")}>
           <span data-testid="seller-product-count">{seller.product_count}</span>
         </Row>
-        <Row label="Orders">
+        <Row label={t("gopang.sellerDetail.fields.orders")}>
           <span data-testid="seller-order-count">{seller.order_count}</span>
         </Row>
-        <Row label="Representative">{seller.representative_name}</Row>
-        <Row label="E-mail">{seller.email}</Row>
-        <Row label="Phone">{seller.phone_number}</Row>
-        <Row label="Business type">{seller.business_type_label}</Row>
-        <Row label="Business registration no.">{seller.business_registration_number}</Row>
-        <Row label="Joined">{formatDateTime(seller.created_at)}</Row>
-        <Row label="Approved">{formatDateTime(seller.approved_at)}</Row>
-        <Row label="Suspended">{formatDateTime(seller.suspended_at)}</Row>
+        <Row label={t("gopang.sellerDetail.fields.representative")}>{seller.representative_name}</Row>
+        <Row label={t("gopang.sellerDetail.fields.email")}>{seller.email}</Row>
+        <Row label={t("gopang.sellerDetail.fields.phone")}>{seller.phone_number}</Row>
+        <Row label={t("gopang.sellerDetail.fields.businessType")}>{seller.business_type_label}</Row>
+        <Row label={t("gopang.sellerDetail.fields.businessNumber")}>{seller.business_registration_number}</Row>
+        <Row label={t("gopang.sellerDetail.fields.joined")}>{formatDateTime(seller.created_at)}</Row>
+        <Row label={t("gopang.sellerDetail.fields.approved")}>{formatDateTime(seller.approved_at)}</Row>
+        <Row label={t("gopang.sellerDetail.fields.suspended")}>{formatDateTime(seller.suspended_at)}</Row>
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading level="h2">Delivery policy</Heading>
+          <Heading level="h2">{t("gopang.sellerDetail.delivery.title")}</Heading>
         </div>
         {delivery ? (
           <>
-            <Row label="Delivery method">{delivery.delivery_way_label}</Row>
-            <Row label="Courier">{delivery.courier_company}</Row>
-            <Row label="Ships from">{delivery.forwarding_place}</Row>
-            <Row label="Delivery fee">{formatWon(delivery.delivery_cost)}</Row>
-            <Row label="Free delivery from">
+            <Row label={t("gopang.sellerDetail.delivery.method")}>{delivery.delivery_way_label}</Row>
+            <Row label={t("gopang.sellerDetail.delivery.courier")}>{delivery.courier_company}</Row>
+            <Row label={t("gopang.sellerDetail.delivery.shipsFrom")}>{delivery.forwarding_place}</Row>
+            <Row label={t("gopang.sellerDetail.delivery.fee")}>{formatWon(delivery.delivery_cost)}</Row>
+            <Row label={t("gopang.sellerDetail.delivery.freeFrom")}>
               {delivery.free_delivery_threshold === null ? "–" : formatWon(delivery.free_delivery_threshold)}
             </Row>
-            <Row label="Jeju / remote areas">
-              {delivery.delivery_jeju_mountain ? `Yes, +${formatWon(delivery.jeju_mountain_extra_cost)}` : "No"}
+            <Row label={t("gopang.sellerDetail.delivery.jeju")}>
+              {delivery.delivery_jeju_mountain
+                ? t("gopang.sellerDetail.delivery.jejuYes", { amount: formatWon(delivery.jeju_mountain_extra_cost) })
+                : t("gopang.sellerDetail.delivery.jejuNo")}
             </Row>
-            <Row label="Delivery period">{`${delivery.delivery_period} days`}</Row>
+            <Row label={t("gopang.sellerDetail.delivery.period")}>
+              {t("gopang.sellerDetail.delivery.days", { count: delivery.delivery_period })}
+            </Row>
           </>
         ) : (
-          <Text className="text-ui-fg-subtle px-6 py-3">No delivery policy.</Text>
+          <Text className="text-ui-fg-subtle px-6 py-3">{t("gopang.sellerDetail.delivery.none")}</Text>
         )}
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading level="h2">Return policy</Heading>
+          <Heading level="h2">{t("gopang.sellerDetail.returnPolicy.title")}</Heading>
         </div>
         {returns ? (
           <>
-            <Row label="Return address">{returns.address}</Row>
-            <Row label="Return shipping">{formatWon(returns.return_delivery_cost)}</Row>
-            <Row label="Exchange shipping">{formatWon(returns.exchange_delivery_cost)}</Row>
+            <Row label={t("gopang.sellerDetail.returnPolicy.address")}>{returns.address}</Row>
+            <Row label={t("gopang.sellerDetail.returnPolicy.returnShipping")}>{formatWon(returns.return_delivery_cost)}</Row>
+            <Row label={t("gopang.sellerDetail.returnPolicy.exchangeShipping")}>{formatWon(returns.exchange_delivery_cost)}</Row>
           </>
         ) : (
-          <Text className="text-ui-fg-subtle px-6 py-3">No return policy.</Text>
+          <Text className="text-ui-fg-subtle px-6 py-3">{t("gopang.sellerDetail.returnPolicy.none")}</Text>
         )}
       </Container>
     </div>
