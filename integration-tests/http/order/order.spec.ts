@@ -7,6 +7,7 @@ import type { OrderView } from "../../../src/api/api/v1/order/order-view"
 import type { PlacedOrder } from "../../../src/api/api/v1/order/route"
 import type { Receipt } from "../../../src/api/api/v1/history/receipt"
 import { seedMarketplace, type SeedSummary } from "../../../src/scripts/seed"
+import { SELLER_MODULE, type SellerModuleService } from "../../../src/modules/seller"
 import { seedSellerEmail } from "../../../src/scripts/seed/sellers"
 import { loadCartVariantFacts } from "../../../src/workflows/cart/utils/cart-rules"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
@@ -684,6 +685,42 @@ gopangIntegrationTestRunner({
       expect(shipped.status).toEqual(200)
       expect(shipped.data.data).toMatchObject({ state: DeliveryState.SHIPPING, trackingNumber: "7770001112" })
       expect((await act("deliver")).status).toEqual(200)
+    })
+
+    it("counts 1인당 최대 구매수량 over the shopper's orders: a second order past it is refused, a cancelled one does not count", async () => {
+      const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["product.seller_product_detail.id", "product.seller_product_detail.max_order"],
+        filters: { id: picks[2].variantId },
+      })
+      const detail = (data[0] as unknown as { product: { seller_product_detail: { id: string; max_order: number | null } } }).product.seller_product_detail
+      await sellers.updateSellerProductDetails({ id: detail.id, max_order: 2 })
+      try {
+        const token = await shopper("max-order@gopang.test")
+        const two = [{ variantId: picks[2].variantId, amount: 2 }]
+        const one = [{ variantId: picks[2].variantId, amount: 1 }]
+        const first = await order(token, two, { amount: await expectedTotal(two, SEOUL) })
+        expect(first.status).toEqual(201)
+
+        // The same shopper, another order, one more unit: past the maximum, refused before any charge.
+        const before = await counts()
+        const again = await order(token, one, { amount: await expectedTotal(one, SEOUL) })
+        expect(again.status).toEqual(400)
+        expect(again.data.error.message).toContain("1인당 최대 2개까지 구매할 수 있습니다. (이미 주문한 수량: 2개)")
+        expect(await counts()).toEqual(before)
+        // Another shopper is not limited by the first one's orders.
+        const other = await shopper("max-order-other@gopang.test")
+        expect((await order(other, two, { amount: await expectedTotal(two, SEOUL) })).status).toEqual(201)
+
+        // Cancelled, the first order no longer counts.
+        const cancelled = await http.delete(`/api/v1/order/${(first.data.data as PlacedOrder).orders[0].orderId}`, { ...bearer(token), ...noThrow })
+        expect(cancelled.status).toEqual(200)
+        expect((await order(token, one, { amount: await expectedTotal(one, SEOUL) })).status).toEqual(201)
+      } finally {
+        await sellers.updateSellerProductDetails({ id: detail.id, max_order: detail.max_order })
+      }
     })
 
     it("refuses bad requests with clear 4xx answers", async () => {

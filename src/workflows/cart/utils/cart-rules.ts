@@ -132,7 +132,8 @@ export function assertCartLineAllowed(
 export async function assertPurchaseAllowed(
   container: MedusaContainer,
   quantities: Map<string, number>,
-  isMinor: boolean
+  isMinor: boolean,
+  customerId?: string
 ): Promise<{ facts: Map<string, CartVariantFacts>; perProduct: Map<string, number> }> {
   const facts = await loadCartVariantFacts(container, [...quantities.keys()])
   const perProduct = new Map<string, number>()
@@ -142,15 +143,53 @@ export async function assertPurchaseAllowed(
       perProduct.set(productId, (perProduct.get(productId) ?? 0) + quantity)
     }
   }
+  const limited = [...facts.values()].filter((fact) => fact.maxOrder !== null).map((fact) => fact.productId)
+  const bought = customerId && limited.length ? await unitsBoughtBy(container, customerId, limited) : new Map<string, number>()
   for (const [variantId, quantity] of quantities) {
     const fact = facts.get(variantId)
-    assertCartLineAllowed(fact, {
-      variantQuantity: quantity,
-      productQuantity: perProduct.get(fact?.productId ?? "") ?? quantity,
-      isMinor,
-    })
+    const already = bought.get(fact?.productId ?? "") ?? 0
+    try {
+      assertCartLineAllowed(fact, {
+        variantQuantity: quantity,
+        productQuantity: (perProduct.get(fact?.productId ?? "") ?? quantity) + already,
+        isMinor,
+      })
+    } catch (error) {
+      if (already && error instanceof MedusaError && error.type === MedusaError.Types.INVALID_DATA && fact?.maxOrder !== null) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `'${fact!.productTitle}'은(는) 1인당 최대 ${fact!.maxOrder}개까지 구매할 수 있습니다. (이미 주문한 수량: ${already}개)`
+        )
+      }
+      throw error
+    }
   }
   return { facts, perProduct }
+}
+
+/**
+ * 1인당 최대 구매수량 is per person, not per order: the units of these products in the customer's
+ * orders that were not cancelled count too.
+ */
+async function unitsBoughtBy(container: MedusaContainer, customerId: string, productIds: string[]): Promise<Map<string, number>> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "status", "items.product_id", "items.quantity"],
+    filters: { customer_id: customerId },
+  })
+  const wanted = new Set(productIds)
+  const units = new Map<string, number>()
+  for (const order of data as { status: string; items?: ({ product_id?: string | null; quantity: number | string } | null)[] | null }[]) {
+    if (order.status === "canceled") {
+      continue
+    }
+    for (const item of order.items ?? []) {
+      if (item?.product_id && wanted.has(item.product_id)) {
+        units.set(item.product_id, (units.get(item.product_id) ?? 0) + Number(item.quantity))
+      }
+    }
+  }
+  return units
 }
 
 /**

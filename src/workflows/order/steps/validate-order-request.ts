@@ -83,7 +83,7 @@ export const validateOrderRequestStep = createStep(
       quantities.set(variantId, (quantities.get(variantId) ?? 0) + line.quantity)
     }
 
-    const { facts, perProduct } = await assertPurchaseAllowed(container, quantities, isMinor)
+    const { facts, perProduct } = await assertPurchaseAllowed(container, quantities, isMinor, customer.id)
 
     const { data: products } = await query.graph({
       entity: "product",
