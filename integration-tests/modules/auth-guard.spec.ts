@@ -125,8 +125,11 @@ moduleIntegrationTestRunner<AuthGuardModuleService>({
       })
 
       it("counts parallel attempts atomically: exactly the limit get through", async () => {
-        const account = { account: "seller:park@gopang.kr", address: "10.0.0.2" }
-        const outcomes = await Promise.allSettled(Array.from({ length: 12 }, () => service.claimLoginAttempt(account)))
+        // Each from its own address: with one address for all 12, the address limit (10) would
+        // refuse whichever claims reach it last, and which those are is a race of its own.
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 12 }, (_, i) => service.claimLoginAttempt({ account: "seller:park@gopang.kr", address: `10.0.2.${i}` }))
+        )
         expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(3)
         expect(outcomes.filter((o) => o.status === "rejected" && o.reason instanceof TooManyRequestsError)).toHaveLength(9)
       })

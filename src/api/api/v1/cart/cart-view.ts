@@ -156,7 +156,15 @@ export async function cartView(scope: MedusaContainer, cartId: string, delivery:
     const policy = key ? sellers.get(group.items[0].productId ?? "")?.delivery_policy : null
     if (policy) {
       // The order saga's own rule (and 고팡 택배's, the store API's shipping option).
-      const charge = parcelCharge(group.subtotal, policy, isIsland)
+      const charge = parcelCharge(
+        group.subtotal,
+        {
+          delivery_cost: won(policy.delivery_cost),
+          free_delivery_threshold: group.freeDeliveryThreshold,
+          jeju_mountain_extra_cost: won(policy.jeju_mountain_extra_cost),
+        },
+        isIsland
+      )
       group.islandSurcharge = won(charge.island_surcharge)
       group.deliveryFee = won(charge.delivery_fee)
     }
