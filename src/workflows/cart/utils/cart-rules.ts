@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, OrderStatus } from "@medusajs/framework/utils"
 import { purchasabilityOf, SellerStatus, type PurchasableDetail } from "../../../modules/seller"
 import { variantAvailable, variantFactFields, type VariantFacts } from "../../../modules/catalog/utils/variant-facts"
 
@@ -174,18 +174,20 @@ export async function assertPurchaseAllowed(
 async function unitsBoughtBy(container: MedusaContainer, customerId: string, productIds: string[]): Promise<Map<string, number>> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "status", "items.product_id", "items.quantity"],
+    // An order line's quantity is on its detail (the order module's order_item).
+    fields: ["id", "status", "items.product_id", "items.detail.quantity"],
     filters: { customer_id: customerId },
   })
   const wanted = new Set(productIds)
   const units = new Map<string, number>()
-  for (const order of data as { status: string; items?: ({ product_id?: string | null; quantity: number | string } | null)[] | null }[]) {
-    if (order.status === "canceled") {
+  type OrderRow = { status: string; items?: ({ product_id?: string | null; detail?: { quantity: number | string } | null } | null)[] | null }
+  for (const order of data as unknown as OrderRow[]) {
+    if (order.status === OrderStatus.CANCELED) {
       continue
     }
     for (const item of order.items ?? []) {
       if (item?.product_id && wanted.has(item.product_id)) {
-        units.set(item.product_id, (units.get(item.product_id) ?? 0) + Number(item.quantity))
+        units.set(item.product_id, (units.get(item.product_id) ?? 0) + Number(item.detail?.quantity ?? 0))
       }
     }
   }
