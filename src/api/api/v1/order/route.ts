@@ -4,7 +4,7 @@ import { deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { createHash } from "node:crypto"
 import { ORDER_GROUP_MODULE, OrderGroupStatus, type OrderGroupModuleService } from "../../../../modules/order-group"
 import { depositCard, discardCard } from "../../../../modules/portone/lib/card"
-import { placeOrderWorkflow } from "../../../../workflows/order"
+import { ORDER_CLAIM_ERRORS, placeOrderWorkflow } from "../../../../workflows/order"
 import { newPurchaseMerchantUid } from "../../../../workflows/order/utils/merchant-uid"
 import { sendOk, type ApiV1Response } from "../../../utils/envelope"
 import { memberCartId } from "../cart/cart-context"
@@ -16,7 +16,6 @@ export type PlacedOrder = { groupId: string; total: number; orders: OrderView[] 
 
 const IDEMPOTENCY_HEADER = "idempotency-key"
 const WAIT_FOR_FIRST_MS = 60_000
-const IN_PROGRESS = "같은 Idempotency-Key의 주문이 이미 처리 중입니다."
 
 /** The body's fingerprint for the Idempotency-Key check; the card is left out (it is never kept). */
 export function requestHash(body: PlaceOrderBody): string {
@@ -132,9 +131,9 @@ export async function POST(req: AuthenticatedMedusaRequest<PlaceOrderBody>, res:
     sendOk(res, await placedOrder(req, result.group_id), { status: 201 })
   } catch (error) {
     // Another request with this key got there first: answer with its result.
-    // (Workflow errors come back re-created: match the type and message, not the instance.)
-    const failure = error as { type?: string; message?: string }
-    if (failure.type === MedusaError.Types.CONFLICT && failure.message === IN_PROGRESS) {
+    // (Workflow errors come back re-created: match the type and code, not the instance.)
+    const failure = error as { type?: string; code?: string }
+    if (failure.type === MedusaError.Types.CONFLICT && failure.code === ORDER_CLAIM_ERRORS.IN_PROGRESS) {
       const first = await replay(req, customerId, key, hash)
       if (first) {
         return sendOk(res, first)
