@@ -1,4 +1,4 @@
-import type { InventoryTypes } from "@medusajs/framework/types"
+import type { IInventoryService, InventoryTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SellerCart } from "./create-seller-carts"
@@ -20,6 +20,26 @@ type VariantRow = {
 
 /** A rush on one item queues orders one reservation at a time: give the queue time to drain. */
 const LOCK_TIMEOUT_SECONDS = 30
+
+/** Refuses (409 out_of_stock) when a location holds fewer units than these reservations want. */
+async function assertStockFor(inventory: IInventoryService, wanted: InventoryTypes.CreateReservationItemInput[]): Promise<void> {
+  const needed = new Map<string, { item: string; location: string; quantity: number }>()
+  for (const reservation of wanted) {
+    if (reservation.allow_backorder) {
+      continue
+    }
+    const key = `${reservation.inventory_item_id}:${reservation.location_id}`
+    const entry = needed.get(key) ?? { item: reservation.inventory_item_id, location: reservation.location_id, quantity: 0 }
+    entry.quantity += Number(reservation.quantity)
+    needed.set(key, entry)
+  }
+  for (const { item, location, quantity } of needed.values()) {
+    const available = Number(await inventory.retrieveAvailableQuantity(item, [location]))
+    if (available < quantity) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, "재고가 부족합니다. 다른 고객의 주문으로 남은 수량이 줄었습니다.", "out_of_stock")
+    }
+  }
+}
 
 export const reserveOrderStockStepId = "reserve-order-stock"
 
@@ -86,13 +106,21 @@ export const reserveOrderStockStep = createStep(
       return new StepResponse({ reservation_ids: [] as string[] }, { reservation_ids: [] as string[], inventory_item_ids: [] as string[] })
     }
     const lockKeys = [...new Set(wanted.map((w) => w.inventory_item_id))]
+    // Under the lock the stock is judged here (a typed refusal), then reserved; a failure before
+    // the lock was held is the lock's (too many orders at once), told by state, not by message.
+    let locked = false
     const reservations = await locking
-      .execute(lockKeys, async () => await inventory.createReservationItems(wanted), { timeout: LOCK_TIMEOUT_SECONDS })
+      .execute(
+        lockKeys,
+        async () => {
+          locked = true
+          await assertStockFor(inventory, wanted)
+          return await inventory.createReservationItems(wanted)
+        },
+        { timeout: LOCK_TIMEOUT_SECONDS }
+      )
       .catch((error: Error) => {
-        if (/not enough stock|insufficient|available/i.test(error.message)) {
-          throw new MedusaError(MedusaError.Types.CONFLICT, "재고가 부족합니다. 다른 고객의 주문으로 남은 수량이 줄었습니다.", "out_of_stock")
-        }
-        if (/acquiring lock/i.test(error.message)) {
+        if (!locked) {
           throw new MedusaError(MedusaError.Types.CONFLICT, "주문이 몰리고 있습니다. 잠시 후 다시 시도해 주세요.", "busy")
         }
         throw error

@@ -36,10 +36,12 @@ export const createReviewStep = createStep(
         rating: input.rating,
         has_photos: input.images.length > 0,
       })
-      .catch((error: Error) => {
-        // Two requests for one line item at once: the unique index decides, the loser gets 409.
-        if (/unique|duplicate|already exists/i.test(error.message)) {
-          throw new MedusaError(MedusaError.Types.CONFLICT, "이미 리뷰를 작성한 주문 상품입니다.")
+      .catch(async (error: Error) => {
+        // Two requests for one line item at once: the unique index decides, the loser gets 409
+        // (told by the row that won, not by the database's message).
+        const [existing] = await reviews.listReviews({ line_item_id: eligibility.line_item_id }, { select: ["id"], take: 1 })
+        if (existing) {
+          throw new MedusaError(MedusaError.Types.CONFLICT, "이미 리뷰를 작성한 주문 상품입니다.", "review_exists")
         }
         throw error
       })
