@@ -4,6 +4,10 @@ import Medusa from "@medusajs/js-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { AxiosInstance, AxiosResponse } from "axios"
+import { AFTERSALES_MODULE, type AftersalesModuleService } from "../../../src/modules/aftersales"
+import { CHAT_MODULE } from "../../../src/modules/chat/constants"
+import type ChatModuleService from "../../../src/modules/chat/service"
+import { ORDER_GROUP_MODULE, type OrderGroupModuleService } from "../../../src/modules/order-group"
 import { PORTONE_PROVIDER_ID } from "../../../src/modules/portone"
 import type { PortOnePaymentData } from "../../../src/modules/portone/service"
 import { REVIEW_MODULE, type ReviewModuleService } from "../../../src/modules/review"
@@ -21,8 +25,9 @@ import { customer, seller, SELLER_PASSWORD, variantOf } from "../returns/helpers
  * with 401, 403 or 404 (never 2xx, never a 400 that would mean validation ran before ownership,
  * never 5xx); the owner gets the route's success. A route with an id that is neither in the
  * fixture table below nor in the commented allow-list fails the first test, so a new route cannot
- * slip in unchecked. One app boot for the whole matrix; rows run in table order, and the owner's
- * call comes after the refusals (so a refusal that changed something shows as a failed owner call).
+ * slip in unchecked. One app boot for the whole matrix: Medusa's runner restores the database to
+ * its state after `beforeAll` before every test, so each row starts from the same fixtures. Within a
+ * row the refusals come first, then a check that they changed nothing, then the owner's call.
  */
 
 jest.setTimeout(600 * 1000)
@@ -107,14 +112,15 @@ gopangIntegrationTestRunner({
     const actors = {} as Record<Role | "anonymous" | "kids", Actor>
     const ids = {} as Record<string, string>
     let delivered: DeliveredOrder
+    let deliveredToo: DeliveredOrder
     let toCancel: DeliveredOrder
     let toAccept: DeliveredOrder
 
     /** Alice's return or exchange of one line of the delivered order, through the API. */
-    async function request(kind: "return" | "exchange", line: number): Promise<string> {
+    async function request(kind: "return" | "exchange", line: number, of: DeliveredOrder = delivered): Promise<string> {
       const response = await api.post(
-        `/api/v1/${kind}/${delivered.order.id}`,
-        { items: [{ lineItemId: delivered.lineItems[line].id, quantity: 1 }], reason: "change_of_mind" },
+        `/api/v1/${kind}/${of.order.id}`,
+        { items: [{ lineItemId: of.lineItems[line].id, quantity: 1 }], reason: "change_of_mind" },
         { headers: actors.alice.headers, validateStatus: () => true }
       )
       expect(response.status).toEqual(201)
@@ -180,8 +186,8 @@ gopangIntegrationTestRunner({
       actors.kids = { name: "seller 키즈토이", headers: kids.headers }
       actors.operator = { name: "operator", headers: await createAdmin(container, api) }
 
-      // Alice's purchases from 고팡패션: eight lines delivered (each line carries one request or
-      // review below), one paid order to cancel, one for the seller to accept.
+      // Alice's purchases from 고팡패션: eight lines delivered (a line carries one open request at
+      // most), one paid order to cancel, one for the seller to accept.
       const tee = seed.productIdsByHandle["men-overfit-cotton-short-sleeve-tee"]
       const variants: string[] = []
       for (const size of ["95", "100", "105", "110"]) {
@@ -199,19 +205,31 @@ gopangIntegrationTestRunner({
           deliver,
         })
       delivered = await order(variants, true)
+      deliveredToo = await order([variants[4]], true)
       toCancel = await order([variants[0]], false)
       toAccept = await order([variants[1]], false)
 
-      ids.returnToView = await request("return", 0)
-      ids.returnSellerFlow = await request("return", 1)
-      ids.returnSellerReject = await request("return", 2)
-      ids.returnAdminFlow = await request("return", 3)
-      ids.returnAdminReject = await request("return", 4)
-      ids.exchangeToView = await request("exchange", 5)
+      // Returns in each state a seller or operator step starts from (each test starts from here).
+      ids.returnRequested = await request("return", 0)
+      ids.returnScheduled = await request("return", 1)
+      ids.returnReceived = await request("return", 2)
+      const step = async (id: string, action: string, body: Record<string, unknown>) =>
+        expect((await api.post(`/api/v1/seller/aftersales/${id}/${action}`, body, { headers: fashion.headers })).status).toEqual(200)
+      await step(ids.returnScheduled, "approve", { pickupDate: "2026-12-01" })
+      await step(ids.returnReceived, "approve", { pickupDate: "2026-12-01" })
+      await step(ids.returnReceived, "receive", {})
+      // PortOne's record of a refund outlives the database restore between tests: the operator's
+      // completion refunds another payment than the seller's.
+      ids.returnReceivedToo = await request("return", 0, deliveredToo)
+      await step(ids.returnReceivedToo, "approve", { pickupDate: "2026-12-01" })
+      await step(ids.returnReceivedToo, "receive", {})
+      ids.exchangeRequested = await request("exchange", 3)
       // Lines 6 and 7 stay free for the owner's own POST /return and POST /exchange.
-      ids.reviewToEdit = await review(0)
-      ids.reviewToModerate = await review(1)
-      ids.reviewToHide = await review(2)
+      ids.review = await review(0)
+      ids.reviewRemoved = await review(1)
+      await api.post(`/admin/reviews/${ids.reviewRemoved}/remove`, { reason: "광고성 게시물" }, { headers: actors.operator.headers })
+      // Bob's vote on alice's review, for the withdrawal.
+      await api.post(`/api/v1/reviews/${ids.review}/votes`, { helpful: true }, { headers: bob.headers })
 
       const room = await api.post(
         "/api/v1/chat/rooms",
@@ -246,6 +264,22 @@ gopangIntegrationTestRunner({
       (await container.resolve(Modules.CART).listLineItems({ id }, { select: ["quantity"] }))[0] ?? null
     const categoryState = (id: string) => async () =>
       (await container.resolve(Modules.PRODUCT).listProductCategories({ id }, { select: ["name", "deleted_at"], withDeleted: true }))[0]
+    const aftersalesState = (id: string) => async () =>
+      (await container.resolve<AftersalesModuleService>(AFTERSALES_MODULE).listAftersalesRequests({ id }, { select: ["state", "last_error"] }))[0]
+    const aftersalesOfOrder = (orderId: string) => async () =>
+      (await container.resolve<AftersalesModuleService>(AFTERSALES_MODULE).listAftersalesRequests({ order_id: orderId }, { select: ["id", "state"] }))
+        .map((request) => `${request.id}:${request.state}`)
+        .sort()
+    const deliveryState = (orderId: string) => async () =>
+      (await container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE).listOrderDeliveries({ order_id: orderId }, { select: ["state", "hidden_at"] }))[0]
+    const roomState = (id: string) => async () => {
+      const chat = container.resolve<ChatModuleService>(CHAT_MODULE)
+      const [room] = await chat.listChatRooms({ id }, { select: ["status", "last_seq"] })
+      const participants = await chat.listChatParticipants({ room_id: id }, { select: ["actor_id", "last_read_seq"] })
+      return { room, participants: participants.map((p) => `${p.actor_id}:${p.last_read_seq}`).sort() }
+    }
+    const cartState = (id: string) => async () =>
+      (await container.resolve(Modules.CART).listCarts({ id }, { select: ["completed_at"] }))[0]
     const sellerState = (id: string) => async () => {
       const { data } = await container
         .resolve(ContainerRegistrationKeys.QUERY)
@@ -255,8 +289,7 @@ gopangIntegrationTestRunner({
 
     /**
      * The fixture table: every route+method with a path parameter that is not public by design.
-     * Order matters where rows share an object (a request approved, then received, then completed;
-     * an object deleted last).
+     * Rows may share an object: each test starts from the database as `beforeAll` left it.
      */
     const ROWS: Row[] = [
       // --- customer: cart lines (members by token; guests by cart token, so an anonymous call is a new empty cart: 404)
@@ -283,135 +316,179 @@ gopangIntegrationTestRunner({
         owner: "fashion",
         path: () => `/api/v1/seller/orders/${toAccept.order.id}/accept`,
         body: () => ({}),
+        unchanged: () => deliveryState(toAccept.order.id)(),
       },
       // --- customer: cancel an order before it ships, then hide it from the history
-      { route: "DELETE /api/v1/order/:orderId", owner: "alice", path: () => `/api/v1/order/${toCancel.order.id}` },
-      { route: "DELETE /api/v1/history/:historyId", owner: "alice", path: () => `/api/v1/history/${toCancel.order.id}` },
+      {
+        route: "DELETE /api/v1/order/:orderId",
+        owner: "alice",
+        path: () => `/api/v1/order/${toCancel.order.id}`,
+        unchanged: () => deliveryState(toCancel.order.id)(),
+      },
+      {
+        route: "DELETE /api/v1/history/:historyId",
+        owner: "alice",
+        path: () => `/api/v1/history/${toCancel.order.id}`,
+        unchanged: () => deliveryState(toCancel.order.id)(),
+      },
       // --- customer: returns and exchanges (POST names the order, GET/DELETE the request)
-      { route: "GET /api/v1/return/:id", owner: "alice", path: () => `/api/v1/return/${ids.returnToView}` },
-      { route: "GET /api/v1/seller/aftersales/:id", owner: "fashion", path: () => `/api/v1/seller/aftersales/${ids.returnToView}` },
-      { route: "GET /admin/aftersales/:id", owner: "operator", path: () => `/admin/aftersales/${ids.returnToView}` },
-      { route: "DELETE /api/v1/return/:id", owner: "alice", path: () => `/api/v1/return/${ids.returnToView}` },
+      { route: "GET /api/v1/return/:id", owner: "alice", path: () => `/api/v1/return/${ids.returnRequested}` },
+      { route: "GET /api/v1/seller/aftersales/:id", owner: "fashion", path: () => `/api/v1/seller/aftersales/${ids.returnRequested}` },
+      { route: "GET /admin/aftersales/:id", owner: "operator", path: () => `/admin/aftersales/${ids.returnRequested}` },
+      {
+        route: "DELETE /api/v1/return/:id",
+        owner: "alice",
+        path: () => `/api/v1/return/${ids.returnRequested}`,
+        unchanged: () => aftersalesState(ids.returnRequested)(),
+      },
       {
         route: "POST /api/v1/return/:id",
         owner: "alice",
         path: () => `/api/v1/return/${delivered.order.id}`,
         body: () => ({ items: [{ lineItemId: delivered.lineItems[6].id, quantity: 1 }], reason: "change_of_mind" }),
+        unchanged: () => aftersalesOfOrder(delivered.order.id)(),
       },
-      { route: "GET /api/v1/exchange/:id", owner: "alice", path: () => `/api/v1/exchange/${ids.exchangeToView}` },
-      { route: "DELETE /api/v1/exchange/:id", owner: "alice", path: () => `/api/v1/exchange/${ids.exchangeToView}` },
+      { route: "GET /api/v1/exchange/:id", owner: "alice", path: () => `/api/v1/exchange/${ids.exchangeRequested}` },
+      {
+        route: "DELETE /api/v1/exchange/:id",
+        owner: "alice",
+        path: () => `/api/v1/exchange/${ids.exchangeRequested}`,
+        unchanged: () => aftersalesState(ids.exchangeRequested)(),
+      },
       {
         route: "POST /api/v1/exchange/:id",
         owner: "alice",
         path: () => `/api/v1/exchange/${delivered.order.id}`,
         body: () => ({ items: [{ lineItemId: delivered.lineItems[7].id, quantity: 1 }], reason: "change_of_mind" }),
+        unchanged: () => aftersalesOfOrder(delivered.order.id)(),
       },
-      // --- seller: a return approved, received and completed (refunded); another rejected
+      // --- seller: each step from the state it starts from (approve/reject a requested return, receive a scheduled one, complete a received one)
       {
         route: "POST /api/v1/seller/aftersales/:id/approve",
         owner: "fashion",
-        path: () => `/api/v1/seller/aftersales/${ids.returnSellerFlow}/approve`,
+        path: () => `/api/v1/seller/aftersales/${ids.returnRequested}/approve`,
         body: () => ({ pickupDate: "2026-12-01" }),
+        unchanged: () => aftersalesState(ids.returnRequested)(),
       },
       {
         route: "POST /api/v1/seller/aftersales/:id/receive",
         owner: "fashion",
-        path: () => `/api/v1/seller/aftersales/${ids.returnSellerFlow}/receive`,
+        path: () => `/api/v1/seller/aftersales/${ids.returnScheduled}/receive`,
         body: () => ({ inspectionNote: "이상 없음" }),
+        unchanged: () => aftersalesState(ids.returnScheduled)(),
       },
       {
         route: "POST /api/v1/seller/aftersales/:id/complete",
         owner: "fashion",
-        path: () => `/api/v1/seller/aftersales/${ids.returnSellerFlow}/complete`,
+        path: () => `/api/v1/seller/aftersales/${ids.returnReceived}/complete`,
         body: () => ({}),
+        unchanged: () => aftersalesState(ids.returnReceived)(),
       },
       {
         route: "POST /api/v1/seller/aftersales/:id/reject",
         owner: "fashion",
-        path: () => `/api/v1/seller/aftersales/${ids.returnSellerReject}/reject`,
+        path: () => `/api/v1/seller/aftersales/${ids.returnRequested}/reject`,
         body: () => ({ reason: "회수 불가 상품" }),
+        unchanged: () => aftersalesState(ids.returnRequested)(),
       },
       // --- operator: the same steps in the seller's stead
       {
         route: "POST /admin/aftersales/:id/approve",
         owner: "operator",
-        path: () => `/admin/aftersales/${ids.returnAdminFlow}/approve`,
+        path: () => `/admin/aftersales/${ids.returnRequested}/approve`,
         body: () => ({ pickup_date: "2026-12-02" }),
+        unchanged: () => aftersalesState(ids.returnRequested)(),
       },
       {
         route: "POST /admin/aftersales/:id/receive",
         owner: "operator",
-        path: () => `/admin/aftersales/${ids.returnAdminFlow}/receive`,
+        path: () => `/admin/aftersales/${ids.returnScheduled}/receive`,
         body: () => ({ inspection_note: "이상 없음" }),
+        unchanged: () => aftersalesState(ids.returnScheduled)(),
       },
       {
         route: "POST /admin/aftersales/:id/complete",
         owner: "operator",
-        path: () => `/admin/aftersales/${ids.returnAdminFlow}/complete`,
+        path: () => `/admin/aftersales/${ids.returnReceivedToo}/complete`,
         body: () => ({}),
+        unchanged: () => aftersalesState(ids.returnReceivedToo)(),
       },
       {
         route: "POST /admin/aftersales/:id/reject",
         owner: "operator",
-        path: () => `/admin/aftersales/${ids.returnAdminReject}/reject`,
+        path: () => `/admin/aftersales/${ids.returnRequested}/reject`,
         body: () => ({ reason: "회수 불가 상품" }),
+        unchanged: () => aftersalesState(ids.returnRequested)(),
       },
       // --- reviews: the author edits and deletes; any other customer votes (not the author, not a seller)
       {
         route: "PUT /api/v1/reviews/:reviewId",
         owner: "alice",
-        path: () => `/api/v1/reviews/${ids.reviewToEdit}`,
+        path: () => `/api/v1/reviews/${ids.review}`,
         body: () => ({ title: "다시 써 봤어요" }),
-        unchanged: () => reviewState(ids.reviewToEdit)(),
+        unchanged: () => reviewState(ids.review)(),
       },
       {
         route: "POST /api/v1/reviews/:reviewId/votes",
-        // Voting is open to every customer but the author (whose own vote is refused, 400, by rule).
+        // Voting is open to every customer but the author (whose own vote is refused, 400, by rule):
+        // the owner here is any other customer, and the refused are anonymous and the sellers.
         owner: "bob",
         strangers: ["anonymous", "kids", "fashion"],
-        path: () => `/api/v1/reviews/${ids.reviewToEdit}/votes`,
+        path: () => `/api/v1/reviews/${ids.review}/votes`,
         body: () => ({ helpful: true }),
-        unchanged: () => reviewState(ids.reviewToEdit)(),
+        unchanged: () => reviewState(ids.review)(),
       },
       {
         route: "DELETE /api/v1/reviews/:reviewId/votes",
         owner: "bob",
         strangers: ["anonymous", "kids", "fashion"],
-        path: () => `/api/v1/reviews/${ids.reviewToEdit}/votes`,
-        unchanged: () => reviewState(ids.reviewToEdit)(),
+        path: () => `/api/v1/reviews/${ids.review}/votes`,
+        unchanged: () => reviewState(ids.review)(),
       },
       {
         route: "POST /admin/reviews/:id/remove",
         owner: "operator",
-        path: () => `/admin/reviews/${ids.reviewToModerate}/remove`,
+        path: () => `/admin/reviews/${ids.review}/remove`,
         body: () => ({ reason: "광고성 게시물" }),
-        unchanged: () => reviewState(ids.reviewToModerate)(),
+        unchanged: () => reviewState(ids.review)(),
       },
       {
         route: "POST /admin/reviews/:id/restore",
         owner: "operator",
-        path: () => `/admin/reviews/${ids.reviewToModerate}/restore`,
+        path: () => `/admin/reviews/${ids.reviewRemoved}/restore`,
         body: () => ({}),
-        unchanged: () => reviewState(ids.reviewToModerate)(),
+        unchanged: () => reviewState(ids.reviewRemoved)(),
       },
       {
         route: "POST /api/v1/seller/reviews/:reviewId/hide",
         owner: "fashion",
-        path: () => `/api/v1/seller/reviews/${ids.reviewToHide}/hide`,
+        path: () => `/api/v1/seller/reviews/${ids.review}/hide`,
         body: () => ({ reason: "욕설이 포함된 리뷰" }),
-        unchanged: () => reviewState(ids.reviewToHide)(),
+        unchanged: () => reviewState(ids.review)(),
       },
       {
         route: "DELETE /api/v1/reviews/:reviewId",
         owner: "alice",
-        path: () => `/api/v1/reviews/${ids.reviewToEdit}`,
-        unchanged: () => reviewState(ids.reviewToEdit)(),
+        path: () => `/api/v1/reviews/${ids.review}`,
+        unchanged: () => reviewState(ids.review)(),
       },
       // --- chat: members only; closing is the seller's (or an operator's)
       { route: "GET /api/v1/chat/rooms/:id", owner: "alice", path: () => `/api/v1/chat/rooms/${ids.room}` },
       { route: "GET /api/v1/chat/rooms/:id/messages", owner: "alice", path: () => `/api/v1/chat/rooms/${ids.room}/messages` },
-      { route: "POST /api/v1/chat/rooms/:id/read", owner: "alice", path: () => `/api/v1/chat/rooms/${ids.room}/read`, body: () => ({}) },
-      { route: "POST /api/v1/chat/rooms/:id/close", owner: "fashion", path: () => `/api/v1/chat/rooms/${ids.room}/close`, body: () => ({}) },
+      {
+        route: "POST /api/v1/chat/rooms/:id/read",
+        owner: "alice",
+        path: () => `/api/v1/chat/rooms/${ids.room}/read`,
+        body: () => ({}),
+        unchanged: () => roomState(ids.room)(),
+      },
+      {
+        route: "POST /api/v1/chat/rooms/:id/close",
+        owner: "fashion",
+        path: () => `/api/v1/chat/rooms/${ids.room}/close`,
+        body: () => ({}),
+        unchanged: () => roomState(ids.room)(),
+      },
       // --- seller: its own products
       { route: "GET /api/v1/seller/items/:itemId", owner: "fashion", path: () => `/api/v1/seller/items/${ids.sellerItem}` },
       {
@@ -434,6 +511,7 @@ gopangIntegrationTestRunner({
         path: () => `/store/carts/${ids.storeCart}/complete`,
         body: () => ({}),
         headers: () => ({ "x-publishable-api-key": seed.publishableKey }),
+        unchanged: () => cartState(ids.storeCart)(),
       },
       // --- operator: categories (the /api/v1 admin surface) and sellers
       {
