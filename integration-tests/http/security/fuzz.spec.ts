@@ -7,6 +7,7 @@ import fc from "fast-check"
 import middlewares from "../../../src/api/middlewares"
 import type { ValidatingMiddleware } from "../../../src/api/utils/validate"
 import { seedMarketplace } from "../../../src/scripts/seed"
+import { DEFAULT_ADMIN_EMAIL } from "../../../src/scripts/seed/admin"
 import { seedSellerEmail } from "../../../src/scripts/seed/sellers"
 import { usePortOneTestServer } from "../../portone-server/harness"
 import { gopangIntegrationTestRunner } from "../../helpers/runner"
@@ -15,7 +16,7 @@ import { joinAndLogin } from "../user/helpers"
 /**
  * OWASP API4 (resource consumption) and API8 (misconfiguration): malformed input on every
  * `/api/v1` route, derived from the zod schemas the routes validate with, sent anonymously, as a
- * customer, as a seller and with a forged token. Properties: no answer is a 5xx, and every 400 is
+ * customer, as a seller, as the operator (admin) and with a forged token. Properties: no answer is a 5xx, and every 400 is
  * Korean and names a field.
  *
  * Cases are drawn with `fc.sample` under a fixed seed and all of them are sent (a few at a time),
@@ -30,13 +31,14 @@ const CASES_PER_SCHEMA_ROUTE = 5
 const CASES_PER_PLAIN_ROUTE = 2
 const CONCURRENCY = 6
 const SELLER_PASSWORD = "fuzz-seller-password-1"
+const ADMIN_PASSWORD = "fuzz-admin-password-1"
 const ROUTES_DIR = path.resolve(__dirname, "../../../src/api/api/v1")
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const
 const HANGUL = /[\uAC00-\uD7A3]/
 
 type Method = (typeof HTTP_METHODS)[number]
-type Actor = "anonymous" | "customer" | "seller" | "forged"
-const ACTORS: Actor[] = ["anonymous", "customer", "seller", "forged"]
+type Actor = "anonymous" | "customer" | "seller" | "admin" | "forged"
+const ACTORS: Actor[] = ["anonymous", "customer", "seller", "admin", "forged"]
 
 /** The part of JSON Schema that `z.toJSONSchema` writes for our validators. */
 type JsonSchema = {
@@ -446,7 +448,7 @@ const usedPortOne = usePortOneTestServer({ timeoutMs: 3_000, slowResponseMs: 6_0
 
 gopangIntegrationTestRunner({
   database: "seeded",
-  env: { GOPANG_SELLER_PASSWORD: SELLER_PASSWORD },
+  env: { GOPANG_SELLER_PASSWORD: SELLER_PASSWORD, GOPANG_ADMIN_PASSWORD: ADMIN_PASSWORD },
   testSuite: ({ api, getContainer }) => {
     let http: AxiosInstance
     const tokens: Partial<Record<Actor, string>> = {}
@@ -454,6 +456,7 @@ gopangIntegrationTestRunner({
     beforeAll(async () => {
       http = api as AxiosInstance
       process.env.GOPANG_SELLER_PASSWORD = SELLER_PASSWORD
+      process.env.GOPANG_ADMIN_PASSWORD = ADMIN_PASSWORD
       const seed = await seedMarketplace(getContainer())
       tokens.customer = (await joinAndLogin(http, "fuzz@gopang.test")).token
       const [sellerKey] = Object.keys(seed.sellerIdsByKey)
@@ -464,6 +467,13 @@ gopangIntegrationTestRunner({
       )
       expect(login.status).toEqual(200)
       tokens.seller = login.data.data.token
+      const admin = await http.post(
+        "/auth/user/emailpass",
+        { email: DEFAULT_ADMIN_EMAIL, password: ADMIN_PASSWORD },
+        { validateStatus: () => true }
+      )
+      expect(admin.status).toEqual(200)
+      tokens.admin = admin.data.token
       tokens.forged = "eyJhbGciOiJub25lIn0.eyJhY3Rvcl90eXBlIjoiY3VzdG9tZXIiLCJhY3Rvcl9pZCI6ImN1c18xIn0."
     })
 
