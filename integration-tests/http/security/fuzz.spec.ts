@@ -79,7 +79,7 @@ type Case = {
   url: string
   /** A JSON value, or a raw (possibly broken) JSON text. */
   body?: { json: unknown } | { raw: string }
-  /** Every key the request carried, for "the 400 names a field". */
+  /** Every key the request carried or its schemas declare, for "the 400 names a field". */
   keys: string[]
 }
 
@@ -392,6 +392,19 @@ function encodeSegment(value: string, raw: boolean): string {
   return raw && /^[./\\a-z]+$/i.test(value) ? value : encode(value)
 }
 
+/** Every property name a schema declares, nested ones included: a 400 may name a missing field. */
+function fieldNames(schema: JsonSchema | undefined): string[] {
+  if (!schema) {
+    return []
+  }
+  const parts = [schema.items, ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])]
+  return [
+    ...Object.keys(schema.properties ?? {}),
+    ...Object.values(schema.properties ?? {}).flatMap(fieldNames),
+    ...parts.flatMap(fieldNames),
+  ]
+}
+
 function caseFor(endpoint: Endpoint): fc.Arbitrary<Omit<Case, "actor">> {
   const ids = fc.tuple(...endpoint.params.map(() => fc.tuple(pathId, fc.boolean())))
   const hasBody = endpoint.method !== "GET"
@@ -414,7 +427,13 @@ function caseFor(endpoint: Endpoint): fc.Arbitrary<Omit<Case, "actor">> {
         method: endpoint.method,
         url: search ? `${pathname}?${search}` : pathname,
         body,
-        keys: [...endpoint.params, ...query.map(([k]) => k.replace(/\[.*$/, "")), ...bodyKeys],
+        keys: [
+          ...endpoint.params,
+          ...query.map(([k]) => k.replace(/\[.*$/, "")),
+          ...bodyKeys,
+          ...fieldNames(endpoint.body),
+          ...fieldNames(endpoint.query),
+        ],
       }
     })
 }
