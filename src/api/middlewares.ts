@@ -10,6 +10,7 @@ import { chatRoutes } from "./api/v1/chat/middlewares"
 import { cartRoutes } from "./api/v1/cart/middlewares"
 import { rejectRevokedToken } from "./utils/reject-revoked-token"
 import { rejectEndedSession } from "./utils/reject-ended-session"
+import { rejectNulCharacters } from "./utils/reject-nul"
 import { authSessionMiddlewares } from "./auth/middlewares"
 import { guardAuthRoutes } from "./utils/login-guard"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
@@ -35,6 +36,7 @@ export default defineMiddlewares({
     { matcher: "/admin/*", middlewares: [rejectRevokedToken, rejectEndedSession] },
     { matcher: "/auth/*", middlewares: [rejectRevokedToken, rejectEndedSession] },
     { matcher: "/api/*", middlewares: [rejectRevokedToken, rejectEndedSession] },
+    { matcher: "/api/v1/*", middlewares: [rejectNulCharacters] },
     // Login limits on Medusa's own login and registration routes, for every actor type.
     { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider", middlewares: [guardAuthRoutes] },
     { method: ["POST"], matcher: "/auth/:actor_type/:auth_provider/register", middlewares: [guardAuthRoutes] },

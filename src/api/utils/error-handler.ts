@@ -13,6 +13,23 @@ import { ValidationError } from "./validate"
 
 const API_V1 = /^\/api\/v1(\/|$)/
 
+/**
+ * Express's own refusals are no MedusaError and would answer an opaque 500 (a path whose
+ * percent-encoding is not UTF-8) or the JSON parser's English message, which quotes the body.
+ */
+function fromExpress(error: unknown): unknown {
+  if (error instanceof MedusaError || !(error instanceof Error)) {
+    return error
+  }
+  const { status, type } = error as Error & { status?: number; type?: string }
+  if (type === "entity.parse.failed") {
+    return new ValidationError("요청 본문이 올바른 JSON이 아닙니다", ["body"])
+  }
+  if (error instanceof URIError && status === 400) {
+    return new ValidationError("path: 요청 주소에 해석할 수 없는 문자가 있습니다.", ["path"])
+  }
+  return error
+}
 
 function toFailure(error: unknown): { status: number; body: ApiV1Failure } {
   if (error instanceof TooManyRequestsError || (error as MedusaError)?.type === TOO_MANY_REQUESTS) {
@@ -74,7 +91,7 @@ export function apiErrorHandler() {
       }
       return medusa(error as Error, req, res, next)
     }
-    const { status, body } = toFailure(error)
+    const { status, body } = toFailure(fromExpress(error))
     const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER)
     if (status >= 500) {
       logger?.error(error as Error)

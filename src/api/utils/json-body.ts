@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { ValidationError } from "./validate"
 
 export const PAYLOAD_TOO_LARGE = "payload_too_large"
 
@@ -52,7 +53,7 @@ export function limitedJsonBody(limit: number) {
       try {
         req.body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}")
       } catch {
-        return settle(new MedusaError(MedusaError.Types.INVALID_DATA, "요청 본문이 올바른 JSON이 아닙니다"))
+        return settle(new ValidationError("요청 본문이 올바른 JSON이 아닙니다", ["body"]))
       }
       settle()
     }

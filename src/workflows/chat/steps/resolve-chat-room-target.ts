@@ -106,10 +106,10 @@ export const resolveChatRoomTargetStep = createStep(
   async (input: ResolveChatRoomTargetStepInput, { container }) => {
     const { actor, kind } = input
     if (OPENERS[kind] !== actor.actor_type) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `이 계정으로는 열 수 없는 상담입니다 (${actor.actor_type} → ${kind}).`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `kind: 이 계정으로는 열 수 없는 상담입니다 (${actor.actor_type} → ${kind}).`)
     }
     if (input.product_id && input.order_id) {
-      throw invalid("상담 주제는 상품 또는 주문 중 하나만 지정해 주세요.")
+      throw invalid("product_id, order_id: 상담 주제는 상품 또는 주문 중 하나만 지정해 주세요.")
     }
     const subject_type = input.product_id ? ChatSubjectType.PRODUCT : input.order_id ? ChatSubjectType.ORDER : null
     const subject_id = input.product_id ?? input.order_id ?? null
@@ -123,7 +123,7 @@ export const resolveChatRoomTargetStep = createStep(
     if (kind === ChatRoomKind.CUSTOMER_SELLER) {
       const linked = subject_type ? await sellerOfSubject(container, subject_type, subject_id!) : null
       if (linked && input.seller_id && linked !== input.seller_id) {
-        throw invalid(`해당 ${subject_type === ChatSubjectType.PRODUCT ? "상품" : "주문"}의 판매자가 아닙니다: ${input.seller_id}`)
+        throw invalid(`seller_id: 해당 ${subject_type === ChatSubjectType.PRODUCT ? "상품" : "주문"}의 판매자가 아닙니다: ${input.seller_id}`)
       }
       const sellerId = linked ?? input.seller_id
       if (!sellerId) {

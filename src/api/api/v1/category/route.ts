@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createCategoryWorkflow } from "../../../../workflows/category/workflows/create-category"
 import { sendOk, type ApiV1Response } from "../../../utils/envelope"
 import type { PostCategoryType } from "./validators"
@@ -10,6 +11,19 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<PostCategoryType>,
   res: ApiV1Response<CategoryResponse>
 ) => {
-  const { result } = await createCategoryWorkflow(req.scope).run({ input: req.validatedBody })
+  // The handle is made unique from the categories read at the start; a category made in between
+  // (two requests creating the same name at once) meets Medusa's unique index, an English 400.
+  const { result } = await createCategoryWorkflow(req.scope)
+    .run({ input: req.validatedBody })
+    .catch((error: unknown) => {
+      // Duck-typed: the error comes back through the workflow engine, not always as our MedusaError class.
+      if (/handle: .*already exists/i.test((error as Error)?.message ?? "")) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          "name: 같은 주소(handle)의 카테고리가 이미 있습니다. 잠시 후 다시 시도하거나 이름을 바꿔 주세요."
+        )
+      }
+      throw error
+    })
   sendOk(res, { categoryId: result.id, depth: result.depth }, { status: 201 })
 }
