@@ -6,6 +6,7 @@ import { seedAdmin } from "../../../src/scripts/seed/admin"
 import { seedStore } from "../../../src/scripts/seed/store"
 import { seedTerms } from "../../../src/scripts/seed/terms"
 import { gopangIntegrationTestRunner } from "../../helpers/runner"
+import { sellerJoinBody } from "../seller/helpers"
 
 jest.setTimeout(180 * 1000)
 
@@ -48,30 +49,7 @@ gopangIntegrationTestRunner({
       await seedStore(container)
       await seedAdmin(container)
       await seedTerms(container)
-      const joined = await api.post("/api/v1/seller/join", {
-        email: "files@example.kr",
-        password: PASSWORD,
-        name: "파일상점",
-        representative_name: "홍길동",
-        phone_number: "010-1234-5678",
-        business_type: "brand_owner",
-        business_registration_number: "1208112342",
-        delivery_policy: {
-          forwarding_place: "서울특별시 중구 세종대로 110",
-          delivery_jeju_mountain: true,
-          jeju_mountain_extra_cost: 3000,
-          courier_company: "CJ대한통운",
-          delivery_way: "standard",
-          delivery_cost: 3000,
-          free_delivery_threshold: 30000,
-          delivery_period: 2,
-        },
-        return_policy: { address: "서울특별시 중구 세종대로 110", return_delivery_cost: 3000, exchange_delivery_cost: 6000 },
-        agreements: [
-          { code: "SELLER", agreed: true },
-          { code: "PRIVACY", agreed: true },
-        ],
-      })
+      const joined = await api.post("/api/v1/seller/join", sellerJoinBody("files@example.kr", PASSWORD, "1208112342", { name: "파일상점" }))
       sellerToken = joined.data.data.token
       const admin = await api.post("/auth/user/emailpass", { email: "admin@gopang.local", password: ADMIN_PASSWORD })
       const approved = await api.post(`/admin/sellers/${joined.data.data.seller.id}/approve`, {}, bearer(admin.data.token))

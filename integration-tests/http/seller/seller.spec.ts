@@ -12,6 +12,7 @@ import {
 import { createInventoryLevelsWorkflowId, createProductsWorkflowId } from "@medusajs/medusa/core-flows"
 import { seedStore, type StoreSetup } from "../../../src/scripts/seed/store"
 import { seedTerms } from "../../../src/scripts/seed/terms"
+import { sellerJoinBody } from "./helpers"
 import { gopangIntegrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180 * 1000)
@@ -25,31 +26,7 @@ const ok = { validateStatus: () => true }
 type Json = Record<string, any>
 
 function joinBody(email: string, businessNumber: string, overrides: Json = {}): Json {
-  return {
-    email,
-    password: PASSWORD,
-    name: "테스트상점",
-    representative_name: "홍길동",
-    phone_number: "010-1234-5678",
-    business_type: "brand_owner",
-    business_registration_number: businessNumber,
-    delivery_policy: {
-      forwarding_place: "서울특별시 중구 세종대로 110",
-      delivery_jeju_mountain: true,
-      jeju_mountain_extra_cost: 3000,
-      courier_company: "CJ대한통운",
-      delivery_way: "standard",
-      delivery_cost: 3000,
-      free_delivery_threshold: 30000,
-      delivery_period: 2,
-    },
-    return_policy: { address: "서울특별시 중구 세종대로 110", return_delivery_cost: 3000, exchange_delivery_cost: 6000 },
-    agreements: [
-      { code: "SELLER", agreed: true },
-      { code: "PRIVACY", agreed: true },
-    ],
-    ...overrides,
-  }
+  return sellerJoinBody(email, PASSWORD, businessNumber, overrides)
 }
 
 function itemBody(categoryId: string, overrides: Json = {}): Json {

@@ -5,6 +5,7 @@ import { seedTerms } from "../../../src/scripts/seed/terms"
 import { gopangIntegrationTestRunner } from "../../helpers/runner"
 import type { ChatClient } from "../chat/helpers"
 import { join as joinCustomer, joinBody as customerJoinBody } from "../user/helpers"
+import { sellerJoinBody } from "../seller/helpers"
 import { anyStatus, cookieSession, expectEnded, probe, resetToken, watchSocket, type SignedIn } from "./helpers"
 
 jest.setTimeout(180 * 1000)
@@ -16,32 +17,6 @@ const NEW_PASSWORD = "seller-password-2"
 /** Valid 사업자등록번호 (check digit holds), one per seller. */
 const BUSINESS_NUMBERS = ["1208112342", "2148654322", "1058743213"]
 
-function sellerJoinBody(email: string, businessNumber: string) {
-  return {
-    email,
-    password: PASSWORD,
-    name: "세션상점",
-    representative_name: "홍길동",
-    phone_number: "010-1234-5678",
-    business_type: "brand_owner",
-    business_registration_number: businessNumber,
-    delivery_policy: {
-      forwarding_place: "서울특별시 중구 세종대로 110",
-      delivery_jeju_mountain: true,
-      jeju_mountain_extra_cost: 3000,
-      courier_company: "CJ대한통운",
-      delivery_way: "standard",
-      delivery_cost: 3000,
-      free_delivery_threshold: 30000,
-      delivery_period: 2,
-    },
-    return_policy: { address: "서울특별시 중구 세종대로 110", return_delivery_cost: 3000, exchange_delivery_cost: 6000 },
-    agreements: [
-      { code: "SELLER", agreed: true },
-      { code: "PRIVACY", agreed: true },
-    ],
-  }
-}
 
 gopangIntegrationTestRunner({
   database: "migrated",
@@ -68,7 +43,7 @@ gopangIntegrationTestRunner({
     }
 
     async function join(email: string, businessNumber: string): Promise<void> {
-      const response = await api.post("/api/v1/seller/join", sellerJoinBody(email, businessNumber), anyStatus)
+      const response = await api.post("/api/v1/seller/join", sellerJoinBody(email, PASSWORD, businessNumber, { name: "세션상점" }), anyStatus)
       expect(response.status).toEqual(201)
     }
 

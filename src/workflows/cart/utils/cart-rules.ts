@@ -180,8 +180,7 @@ async function unitsBoughtBy(container: MedusaContainer, customerId: string, pro
   })
   const wanted = new Set(productIds)
   const units = new Map<string, number>()
-  type OrderRow = { status: string; items?: ({ product_id?: string | null; detail?: { quantity: number | string } | null } | null)[] | null }
-  for (const order of data as unknown as OrderRow[]) {
+  for (const order of data) {
     if (order.status === OrderStatus.CANCELED) {
       continue
     }

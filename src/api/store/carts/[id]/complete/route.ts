@@ -1,5 +1,4 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { StoreCompleteCartResponse, StoreOrder } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { completeMarketplaceCartWorkflow } from "../../../../../workflows/order"
 
@@ -11,7 +10,10 @@ import { completeMarketplaceCartWorkflow } from "../../../../../workflows/order"
  * `metadata.order_group_id`, and the purchase's orders are the caller's `GET /store/orders` with
  * that group id (or `GET /api/v1/history`). Completing a completed cart answers its order again.
  */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreCompleteCartResponse>) {
+/** js-sdk's `{ type: "order", order }`; the order's fields are the ones the request's query config asked for. */
+type CompletedCartAnswer<Order> = { type: "order"; order: Order }
+
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const customerId = req.auth_context?.actor_id
   if (!customerId) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "로그인한 회원만 주문할 수 있습니다.")
@@ -25,6 +27,6 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<
     fields: req.queryConfig.fields.includes("metadata") ? req.queryConfig.fields : [...req.queryConfig.fields, "metadata"],
     filters: { id: result.order_id },
   })
-  // query.graph types the order module's record; the store answer is the same fields as Medusa's DTO.
-  res.status(200).json({ type: "order", order: data[0] as unknown as StoreOrder })
+  const answer: CompletedCartAnswer<(typeof data)[number]> = { type: "order", order: data[0] }
+  res.status(200).json(answer)
 }
