@@ -15,13 +15,18 @@ const API_V1 = /^\/api\/v1(\/|$)/
 
 /**
  * Express's own refusals are no MedusaError and would answer an opaque 500 (a path whose
- * percent-encoding is not UTF-8) or the JSON parser's English message, which quotes the body.
+ * percent-encoding is not UTF-8, a body past the parser's limit) or the JSON parser's English
+ * message, which quotes the body.
  */
 function fromExpress(error: unknown): unknown {
   if (error instanceof MedusaError || !(error instanceof Error)) {
     return error
   }
   const { status, type } = error as Error & { status?: number; type?: string }
+  if (type === "entity.too.large") {
+    // Express's body parser stopped at its limit: the same Korean 413 as the card routes' parser.
+    return new PayloadTooLargeError(Number((error as { limit?: number }).limit) || 0)
+  }
   if (type === "entity.parse.failed") {
     return new ValidationError("요청 본문이 올바른 JSON이 아닙니다", ["body"])
   }
